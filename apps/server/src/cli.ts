@@ -1,0 +1,93 @@
+import { parseArgs } from 'node:util';
+import { startApi } from './api';
+import { loadConfig } from './config/config';
+import { createDb } from './db/client';
+import { migrateToLatest } from './db/migrate';
+import { systemClock } from './lib/clock';
+import { createLogger } from './lib/logger';
+import { createProgramAdmin } from './modules/users/create-program-admin';
+import { seedDemoData } from './modules/demo/seed-demo-data';
+import { startWorker } from './worker';
+
+const USAGE = `Usage: npm run cli -- <command> [options]   (needs DATABASE_URL)
+
+Commands:
+  serve                         run the API (and the built web UI) only
+  worker                        run the job worker only
+  migrate                       apply database migrations and exit
+  seed                          load the demo data (once) and exit
+  create-admin --email E --name N --password P [--organisation O]
+                                create a program admin in the vendor organisation
+`;
+
+/** The operator's command line: each role of the process on its own, and one-off tasks. */
+async function cli(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, organisation: { type: 'string' }, help: { type: 'boolean' } },
+  });
+  const command = positionals[0];
+  if (!command || values.help) {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  const config = loadConfig();
+  if (!config.databaseUrl) {
+    console.error('DATABASE_URL is not set. The separate roles share one PostgreSQL: set DATABASE_URL=postgres://user:pass@host:5432/db');
+    return 2;
+  }
+  const logger = createLogger(config.logLevel);
+  const { db, pool } = createDb(config.databaseUrl, command === 'serve' ? 20 : 10);
+  const onSignal = (stop: () => Promise<unknown>) => {
+    for (const s of ['SIGINT', 'SIGTERM'] as const) process.once(s, () => void stop().then(() => db.destroy()).then(() => process.exit(0)));
+  };
+  switch (command) {
+    case 'migrate':
+      console.log((await migrateToLatest({ db, pool })).join('\n') || 'Already up to date.');
+      break;
+    case 'seed':
+      await migrateToLatest({ db, pool });
+      console.log((await seedDemoData({ db, password: config.demoPassword })) ? 'Demo data loaded.' : 'Demo data already present.');
+      break;
+    case 'create-admin': {
+      if (!values.email || !values.name || !values.password) {
+        console.error('create-admin needs --email, --name and --password');
+        return 2;
+      }
+      const user = await createProgramAdmin({ db, input: { email: values.email, name: values.name, password: values.password, organisation: values.organisation } });
+      console.log(`Program admin ${user.email} created (${user.id}).`);
+      break;
+    }
+    case 'serve': {
+      await migrateToLatest({ db, pool });
+      const { app, url } = await startApi({ db, config, clock: systemClock, logger });
+      console.log(`Associa API listening at ${url}`);
+      onSignal(() => app.close());
+      return -1;
+    }
+    case 'worker': {
+      await migrateToLatest({ db, pool });
+      const runner = await startWorker({ pool, db, config, clock: systemClock, logger });
+      console.log('Associa worker running.');
+      onSignal(() => runner.stop());
+      return -1;
+    }
+    default:
+      console.error(`Unknown command: ${command}\n\n${USAGE}`);
+      await db.destroy();
+      return 2;
+  }
+  await db.destroy();
+  return 0;
+}
+
+cli(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (err: Error) => {
+    console.error(err.message);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig, REPO_ROOT } from './config';
+
+describe('configuration', () => {
+  it('defaults to port 3000 on loopback with the data folder in the repository', () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(3000);
+    expect(c.host).toBe('127.0.0.1');
+    expect(c.dataDir).toBe(path.join(REPO_ROOT, '.associa'));
+    expect(c.databaseUrl).toBeUndefined();
+    expect(c.demo).toBe(false);
+    expect(c.demoPassword).toBe('associa-demo');
+  });
+
+  it('reads overrides', () => {
+    const c = loadConfig({ PORT: '8080', HOST: '0.0.0.0', ASSOCIA_DATA_DIR: '/srv/associa', ASSOCIA_DEMO: '1', DATABASE_URL: 'postgres://u:p@db:5432/associa' });
+    expect(c).toMatchObject({ port: 8080, host: '0.0.0.0', dataDir: '/srv/associa', demo: true, databaseUrl: 'postgres://u:p@db:5432/associa' });
+  });
+
+  it('fails fast with every bad variable named', () => {
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrow(/PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/);
+  });
+});

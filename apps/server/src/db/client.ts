@@ -1,0 +1,21 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema';
+
+// DATE columns stay 'YYYY-MM-DD' strings: a calendar date has no time zone to convert through.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+// COUNT(*) and other bigints fit comfortably in a JS number for this domain.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+/** The typed query builder and its pool; one per process. */
+export type Db = Kysely<Database>;
+
+/** Opens a pool on the given database and wraps it in Kysely. */
+export function createDb(connectionString: string, max = 10): { db: Db; pool: pg.Pool } {
+  const pool = new pg.Pool({ connectionString, max, application_name: 'associa' });
+  // An idle client's error (database restart) must not crash the process; the next query retries.
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, pool };
+}

@@ -1,0 +1,209 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+// Row types as PostgreSQL returns them through `pg` (timestamps as Date, dates as strings).
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export type OrganisationsTable = {
+  id: Generated<string>;
+  kind: 'VENDOR' | 'PARTNER';
+  name: string;
+  created_at: CreatedAt;
+};
+
+export type UsersTable = {
+  id: Generated<string>;
+  organisation_id: string;
+  email: string;
+  name: string;
+  role: 'PARTNER_ADMIN' | 'PARTNER_USER' | 'REVIEWER' | 'PROGRAM_ADMIN';
+  locale: Generated<'en' | 'nl'>;
+  password_hash: string;
+  created_at: CreatedAt;
+  disabled_at: Timestamp | null;
+};
+
+export type SessionsTable = {
+  id: Generated<string>;
+  token_hash: string;
+  csrf_token: string;
+  user_id: string;
+  created_at: CreatedAt;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  user_agent: string | null;
+  ip: string | null;
+};
+
+export type ApiTokensTable = {
+  id: Generated<string>;
+  user_id: string;
+  organisation_id: string;
+  name: string;
+  prefix: string;
+  token_hash: string;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+};
+
+export type SolutionAreasTable = { code: string; name_en: string; name_nl: string; sort_order: Generated<number> };
+export type ActivitiesTable = SolutionAreasTable;
+
+export type ProgramsTable = {
+  code: string;
+  name_en: string;
+  name_nl: string;
+  is_claimable: boolean;
+  exclusivity_unit: 'WORKLOAD' | 'SUBSCRIPTION' | null;
+  conflict_rule: 'REVIEWER_DECIDES' | 'FIRST_VALID_WINS' | null;
+  review_business_days: number | null;
+  response_business_days: number | null;
+  dispute_days: number | null;
+  consent_business_days: number | null;
+  expiry_notice_days: number | null;
+  referral_en: string | null;
+  referral_nl: string | null;
+  sort_order: Generated<number>;
+};
+
+export type ProgramRulesTable = { solution_area: string; activity: string; program_code: string };
+export type ProductsTable = { code: string; name: string; solution_area: string; sort_order: Generated<number> };
+export type ReasonCodesTable = { code: string; category: string; message_en: string; message_nl: string };
+
+export type PartnerLocationsTable = {
+  id: Generated<string>;
+  organisation_id: string;
+  mpn_id: string;
+  name: string;
+  country: string;
+  created_at: CreatedAt;
+};
+
+export type LocationEnrolmentsTable = { location_id: string; program_code: string; enrolled_at: CreatedAt };
+
+export type CustomerTenantsTable = {
+  tenant_id: string;
+  name: string;
+  country: string;
+  time_zone: string;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+};
+
+export type TenantDomainsTable = { domain: string; tenant_id: string; is_initial: Generated<boolean>; created_at: CreatedAt };
+
+export type SubscriptionsTable = {
+  id: string;
+  tenant_id: string;
+  product_code: string;
+  channel: 'DIRECT' | 'EA' | 'CSP' | 'MCA' | 'OPEN';
+  state: 'ACTIVE' | 'GRACE' | 'SUSPENDED' | 'EXPIRED';
+  start_date: ColumnType<string, string, string>;
+  end_date: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+};
+
+type Json = ColumnType<unknown, string | undefined | null, string | null>;
+
+export type ClaimsTable = {
+  id: Generated<string>;
+  organisation_id: string;
+  location_id: string;
+  status: Generated<string>;
+  name: string | null;
+  customer_domain: string | null;
+  customer_tenant_id: string | null;
+  tenant_id: string | null;
+  solution_area: string | null;
+  activities: ColumnType<string[], string[] | undefined, string[]>;
+  requested_program: string | null;
+  programs: ColumnType<string[], string[] | undefined, string[]>;
+  customer_contact: Json;
+  customer_technical_contact: Json;
+  partner_contact: Json;
+  revenue: Json;
+  comments: string | null;
+  created_by: string;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  submitted_at: Timestamp | null;
+  deleted_at: Timestamp | null;
+};
+
+export type ClaimLinesTable = {
+  id: Generated<string>;
+  claim_id: string;
+  position: number;
+  product_code: string;
+  subscription_id: string | null;
+  subscription_chosen: 'PARTNER' | 'AUTOMATIC' | null;
+};
+
+export type ClaimDocumentsTable = {
+  id: Generated<string>;
+  claim_id: string;
+  file_name: string;
+  document_type: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: string;
+  uploaded_at: CreatedAt;
+  revision: Generated<number>;
+};
+
+export type ClaimCommentsTable = { id: Generated<string>; claim_id: string; author_id: string; body: string; created_at: CreatedAt };
+
+export type ClaimEventsTable = {
+  id: Generated<string>;
+  claim_id: string;
+  occurred_at: CreatedAt;
+  actor_type: 'USER' | 'SYSTEM' | 'CUSTOMER';
+  actor_user_id: string | null;
+  actor_name: string;
+  type: string;
+  data: Json;
+};
+
+export type IdempotencyKeysTable = {
+  actor_key: string;
+  key: string;
+  method: string;
+  path: string;
+  request_hash: string;
+  status_code: number | null;
+  response_body: Json;
+  created_at: CreatedAt;
+};
+
+/** Every table Kysely may touch, by name. */
+export type Database = {
+  organisations: OrganisationsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  solution_areas: SolutionAreasTable;
+  activities: ActivitiesTable;
+  programs: ProgramsTable;
+  program_rules: ProgramRulesTable;
+  products: ProductsTable;
+  reason_codes: ReasonCodesTable;
+  partner_locations: PartnerLocationsTable;
+  location_enrolments: LocationEnrolmentsTable;
+  customer_tenants: CustomerTenantsTable;
+  tenant_domains: TenantDomainsTable;
+  subscriptions: SubscriptionsTable;
+  claims: ClaimsTable;
+  claim_lines: ClaimLinesTable;
+  claim_documents: ClaimDocumentsTable;
+  claim_comments: ClaimCommentsTable;
+  claim_events: ClaimEventsTable;
+  idempotency_keys: IdempotencyKeysTable;
+};
+
+export type UserRow = Selectable<UsersTable>;
+export type NewSubscription = Insertable<SubscriptionsTable>;

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import { Limits } from '@associa/contracts';
+import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../config/config';
+import type { Db } from '../db/client';
+import type { Clock } from '../lib/clock';
+import { AppError } from '../lib/errors';
+import type { Logger } from '../lib/logger';
+import { registerAuth } from './auth';
+import { handleClientError } from './client-error';
+import { errorBody, registerErrorHandler } from './error-handler';
+import { registerOpenApi } from './openapi';
+import { registerRoutes } from './routes/index';
+import type { App } from './types';
+import { registerWebApp } from './web-app';
+
+/** Everything the HTTP app needs from the process that hosts it. */
+export type AppDeps = { db: Db; config: Config; clock: Clock; logger: Logger };
+
+/** Builds the API (and the web app when built) without listening, for the process and for tests. */
+export async function buildApp({ db, config, clock, logger }: AppDeps): Promise<App> {
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
+    bodyLimit: Limits.maxJsonBodyBytes,
+    genReqId: () => randomUUID(),
+    clientErrorHandler: handleClientError,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  // JSON only: anything else is a 415 with a code, not a parser's guess.
+  app.removeContentTypeParser('text/plain');
+
+  app.addHook('onRequest', async (request) => {
+    if (request.url.length > Limits.maxUrlLength) {
+      throw new AppError(414, 'URL_TOO_LONG', `The URL is longer than ${Limits.maxUrlLength} characters.`);
+    }
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: Limits.maxDocumentBytes, files: 1 } });
+  await app.register(fastifyRateLimit, { global: false, hook: 'preHandler' });
+  registerAuth(app, { db, clock });
+  await registerOpenApi(app);
+  await app.register(
+    async (api) => {
+      registerRoutes(api as App, { db, clock, config });
+    },
+    { prefix: '/api/v1' },
+  );
+  const hasWeb = await registerWebApp(app, config.webDir);
+
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/');
+    if (isPage && hasWeb && request.headers.accept?.includes('text/html')) {
+      return reply.type('text/html').header('Cache-Control', 'no-cache').sendFile('index.html');
+    }
+    if (isPage && !hasWeb && request.url === '/') {
+      return reply.code(503).send(errorBody('SERVICE_UNAVAILABLE', 'The web UI is not built: run `npm run build` (npm start does it for you). The API is at /api/v1.'));
+    }
+    return reply.code(404).send(errorBody('ROUTE_NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]!.slice(0, 200)}.`));
+  });
+  return app as unknown as App;
+}

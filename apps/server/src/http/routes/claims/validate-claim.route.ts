@@ -1,0 +1,50 @@
+import { IdParamsSchema, UpdateClaimRequestSchema, ValidateClaimResponseSchema } from '@associa/contracts';
+import { loadClaimInput } from '../../../modules/claims/claim-input';
+import { getClaimForActor } from '../../../modules/claims/find-claim-for-actor';
+import { validateClaim } from '../../../modules/claims/validate-claim';
+import { isPartnerStaff } from '../../../modules/users/policies';
+import { forbidden } from '../../../lib/errors';
+import { requireActor } from '../../auth';
+import { commonErrors } from '../errors';
+import type { RouteModule } from '../../types';
+
+/** Dry runs: every check on a body, or on a saved draft, without saving anything. */
+export const validateClaimRoutes: RouteModule = (app, { db }) => {
+  app.post(
+    '/claims/validate',
+    {
+      schema: {
+        tags: ['claims'],
+        summary: 'Check a claim body without saving it (dry run)',
+        body: UpdateClaimRequestSchema,
+        response: { 200: ValidateClaimResponseSchema, ...commonErrors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      if (!isPartnerStaff(actor)) throw forbidden('Only partner staff validate claims.');
+      const { valid, problems, programs } = await validateClaim({ db, actor, input: request.body, documentCount: 0 });
+      return { valid, problems, programs };
+    },
+  );
+  app.post(
+    '/claims/:id/validate',
+    {
+      schema: {
+        tags: ['claims'],
+        summary: 'Check a saved draft without submitting it',
+        params: IdParamsSchema,
+        response: { 200: ValidateClaimResponseSchema, ...commonErrors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const claim = await getClaimForActor(db, actor, request.params.id);
+      if (actor.organisationId !== claim.organisationId) throw forbidden('Only the owning partner validates its claim.');
+      const documents = await db.selectFrom('claim_documents').select((eb) => eb.fn.countAll<number>().as('n')).where('claim_id', '=', claim.id).executeTakeFirstOrThrow();
+      const input = await loadClaimInput(db, claim.id);
+      const { valid, problems, programs } = await validateClaim({ db, actor, input, claimId: claim.id, documentCount: documents.n });
+      return { valid, problems, programs };
+    },
+  );
+};

@@ -1,0 +1,47 @@
+import type { App, RouteDeps, RouteModule } from '../types';
+import { getMeRoute } from './auth/get-me.route';
+import { loginRoute } from './auth/login.route';
+import { logoutRoute } from './auth/logout.route';
+import { getCatalogRoute } from './catalog/get-catalog.route';
+import { claimDocumentsRoutes } from './claims/claim-documents.route';
+import { createClaimRoute } from './claims/create-claim.route';
+import { getPoeTemplateRoute } from './claims/get-poe-template.route';
+import { deleteClaimRoute } from './claims/delete-claim.route';
+import { getClaimRoutes } from './claims/get-claim.route';
+import { submitClaimRoute } from './claims/submit-claim.route';
+import { updateClaimRoute } from './claims/update-claim.route';
+import { validateClaimRoutes } from './claims/validate-claim.route';
+import { getHealthRoute } from './health/get-health.route';
+import { listLocationsRoute } from './locations/list-locations.route';
+import { getTenantRoute } from './tenants/get-tenant.route';
+import { listTenantsRoute } from './tenants/list-tenants.route';
+import { createTokenRoute } from './tokens/create-token.route';
+import { listTokensRoute } from './tokens/list-tokens.route';
+import { revokeTokenRoute } from './tokens/revoke-token.route';
+
+const ROUTES: RouteModule[] = [
+  getHealthRoute,
+  loginRoute,
+  logoutRoute,
+  getMeRoute,
+  createTokenRoute,
+  listTokensRoute,
+  revokeTokenRoute,
+  getCatalogRoute,
+  listLocationsRoute,
+  listTenantsRoute,
+  getTenantRoute,
+  validateClaimRoutes,
+  createClaimRoute,
+  getClaimRoutes,
+  updateClaimRoute,
+  deleteClaimRoute,
+  submitClaimRoute,
+  claimDocumentsRoutes,
+  getPoeTemplateRoute,
+];
+
+/** Registers every API route; called inside the `/api/v1` prefix. */
+export function registerRoutes(app: App, deps: RouteDeps): void {
+  for (const route of ROUTES) route(app, deps);
+}

@@ -1,0 +1,28 @@
+import { CreateApiTokenRequestSchema, CreateApiTokenResponseSchema, ErrorResponseSchema } from '@associa/contracts';
+import { forbidden } from '../../../lib/errors';
+import { createApiToken } from '../../../modules/tokens/create-api-token';
+import { canManageApiTokens } from '../../../modules/users/policies';
+import { requireActor } from '../../auth';
+import { commonErrors } from '../errors';
+import type { RouteModule } from '../../types';
+
+/** Integrations get a bearer token here; the secret is in this answer only. */
+export const createTokenRoute: RouteModule = (app, { db, clock }) => {
+  app.post(
+    '/tokens',
+    {
+      schema: {
+        tags: ['tokens'],
+        summary: 'Create an API token (the secret is shown once)',
+        body: CreateApiTokenRequestSchema,
+        response: { 201: CreateApiTokenResponseSchema, ...commonErrors, 409: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      if (!canManageApiTokens(actor)) throw forbidden('Only administrators manage API tokens.');
+      const created = await createApiToken({ db, clock, actor, input: request.body });
+      return reply.code(201).send(created);
+    },
+  );
+};

@@ -1,0 +1,22 @@
+import type { TaskList } from 'graphile-worker';
+import { expireSessionsJob } from './expire-sessions.job';
+import type { JobDefinition, JobDeps } from './job';
+import { validateSubmittedClaimJob } from './validate-submitted-claim.job';
+
+/** Every job the worker runs. */
+export const JOBS: JobDefinition[] = [expireSessionsJob, validateSubmittedClaimJob];
+
+/** Periodic tasks, in graphile-worker crontab syntax (UTC). */
+export const CRONTAB = ['*/15 * * * * expire-sessions ?max=1'].join('\n');
+
+/** Adapts the job definitions to graphile-worker: payloads are validated before a handler sees them. */
+export function buildTaskList(deps: JobDeps): TaskList {
+  const list: TaskList = {};
+  for (const job of JOBS) {
+    list[job.name] = async (raw, helpers) => {
+      const payload = job.payload.parse(raw);
+      await job.handler(payload, { ...deps, logger: deps.logger.child({ job: job.name, jobId: helpers.job.id }) });
+    };
+  }
+  return list;
+}

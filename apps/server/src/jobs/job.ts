@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+import type { Config } from '../config/config';
+import type { Db } from '../db/client';
+import type { Clock } from '../lib/clock';
+import type { Logger } from '../lib/logger';
+
+/** What a job handler may use; the same objects the API hands its use cases. */
+export type JobDeps = { db: Db; clock: Clock; logger: Logger; config: Config };
+
+/** One job: its queue name, the payload it accepts, and what it does. Handlers must be idempotent. */
+export type JobDefinition<S extends z.ZodType = z.ZodType> = {
+  name: string;
+  payload: S;
+  handler: (payload: z.infer<S>, deps: JobDeps) => Promise<void>;
+};
+
+/** Declares a job with its payload type inferred from the schema. */
+export function defineJob<S extends z.ZodType>(job: JobDefinition<S>): JobDefinition<S> {
+  return job;
+}

@@ -1,0 +1,79 @@
+import { ClaimBodySchema, type ErrorDetail, type ProgramCode } from '@associa/contracts';
+import type { Db } from '../../db/client';
+import { zodIssuesToDetails } from '../../lib/zod-details';
+import type { Actor } from '../users/actor';
+import { type ClaimInput, withoutNulls } from './claim-input';
+import { checkClaimCustomer } from './check-claim-customer';
+import { checkClaimLines, type ResolvedLine } from './check-claim-lines';
+import { checkClaimLocation } from './check-claim-location';
+import { checkHeldKeys } from './check-held-keys';
+import { derivePrograms, findProgram, type ProgramInfo } from './derive-programs';
+import { loadReasonMessages } from './reason-messages';
+
+/** Everything the checks found, and what submit stores when there is nothing. */
+export type ClaimValidation = {
+  valid: boolean;
+  problems: ErrorDetail[];
+  programs: ProgramCode[];
+  tenantId: string | null;
+  lines: ResolvedLine[];
+};
+
+/**
+ * Runs every check at entry (DESIGN.md section 3) and reports every problem at once: the complete
+ * form's shape, then the rules against the directory and the caller's own claims. Saves nothing.
+ * `documentCount` is the claim's stored PoE count (a body without a claim has none).
+ */
+export async function validateClaim({
+  db,
+  actor,
+  input,
+  claimId = null,
+  documentCount,
+}: {
+  db: Db;
+  actor: Actor;
+  input: ClaimInput;
+  claimId?: string | null;
+  documentCount: number;
+}): Promise<ClaimValidation> {
+  const message = await loadReasonMessages(db);
+  const body = withoutNulls(input);
+  const parsed = ClaimBodySchema.safeParse(body);
+  const problems: ErrorDetail[] = parsed.success ? [] : zodIssuesToDetails(parsed.error.issues, body);
+
+  const derived = await derivePrograms(db, input.solutionArea ?? undefined, input.activities ?? []);
+  let programs: ProgramInfo[] = derived;
+  if (input.program) {
+    const named = await findProgram(db, input.program);
+    if (named && !named.isClaimable) {
+      problems.push({ path: 'program', code: 'PROGRAM_EXCLUDED', message: message('PROGRAM_EXCLUDED', named.referral ?? undefined) });
+      programs = [];
+    } else if (named && derived.length && !derived.some((p) => p.code === named.code)) {
+      problems.push({ path: 'program', code: 'PROGRAM_MISMATCH', message: `${named.code} does not follow from the chosen solution area and activities.` });
+    }
+  }
+
+  problems.push(...(await checkClaimLocation({ db, actor, locationId: input.locationId, programs, message })));
+  const { problems: customerProblems, tenant } = await checkClaimCustomer({ db, domain: input.customer?.domain, tenantId: input.customer?.tenantId, message });
+  problems.push(...customerProblems);
+  const { problems: lineProblems, resolved } = await checkClaimLines({
+    db,
+    lines: input.lines ?? [],
+    solutionArea: input.solutionArea ?? undefined,
+    tenantId: tenant?.tenantId ?? null,
+    needsSubscription: programs.some((p) => p.exclusivityUnit === 'SUBSCRIPTION'),
+    message,
+  });
+  problems.push(...lineProblems);
+  problems.push(...(await checkHeldKeys({ db, actor, claimId, tenantId: tenant?.tenantId ?? null, programs, lines: resolved, message })));
+  if (documentCount === 0) problems.push({ path: 'documents', code: 'POE_MISSING', message: message('POE_MISSING') });
+
+  // The same path and code can come from the schema and a rule; report it once.
+  const seen = new Set<string>();
+  const unique = problems.filter((p) => {
+    const key = `${p.path}|${p.code}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  return { valid: unique.length === 0, problems: unique, programs: programs.map((p) => p.code), tenantId: tenant?.tenantId ?? null, lines: resolved };
+}

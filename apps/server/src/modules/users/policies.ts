@@ -1,0 +1,29 @@
+import type { UserAction } from '@associa/contracts';
+import type { Actor } from './actor';
+
+/** Vendor staff: reviewers and program admins. */
+export const isVendorStaff = (actor: Actor) => actor.organisationKind === 'VENDOR' && (actor.role === 'REVIEWER' || actor.role === 'PROGRAM_ADMIN');
+
+/** Staff of a partner organisation, admin or user. */
+export const isPartnerStaff = (actor: Actor) =>
+  actor.organisationKind === 'PARTNER' && (actor.role === 'PARTNER_ADMIN' || actor.role === 'PARTNER_USER');
+
+/** The customer directory (tenants, domains, subscriptions) is the vendor's data. */
+export const canReadDirectory = (actor: Actor) => isVendorStaff(actor);
+
+/** Partner admins manage their organisation's tokens; program admins the vendor's. */
+export const canManageApiTokens = (actor: Actor) => actor.role === 'PARTNER_ADMIN' || actor.role === 'PROGRAM_ADMIN';
+
+/** Only partner staff have locations. */
+export const canReadLocations = (actor: Actor) => isPartnerStaff(actor);
+
+/** Everything the UI may offer this actor, so it never re-derives permissions. */
+export function allowedActionsFor(actor: Actor): UserAction[] {
+  const actions: UserAction[] = [];
+  if (isPartnerStaff(actor)) actions.push('claims.read', 'locations.read');
+  if (actor.role === 'PARTNER_ADMIN') actions.push('claims.create', 'users.manage');
+  if (canManageApiTokens(actor)) actions.push('tokens.manage');
+  if (isVendorStaff(actor)) actions.push('claims.read', 'directory.read', 'review.work');
+  if (actor.role === 'PROGRAM_ADMIN') actions.push('catalog.manage', 'users.manage', 'outbox.read');
+  return actions;
+}

@@ -1,0 +1,30 @@
+import { Logger as WorkerLogger, run, type Runner } from 'graphile-worker';
+import type pg from 'pg';
+import type { Config } from './config/config';
+import type { Db } from './db/client';
+import type { Clock } from './lib/clock';
+import type { Logger } from './lib/logger';
+import { buildTaskList, CRONTAB } from './jobs/index';
+
+/** Routes graphile-worker's log lines into the process logger. */
+function workerLogger(logger: Logger): WorkerLogger {
+  return new WorkerLogger((scope) => (level, message, meta) => {
+    const child = logger.child({ worker: scope.label ?? 'worker', ...(meta ?? {}) });
+    if (level === 'error') child.error(message);
+    else if (level === 'warning') child.warn(message);
+    else child.debug(message);
+  });
+}
+
+/** The job worker role: runs queued and periodic jobs from PostgreSQL until stopped. */
+export async function startWorker({ pool, db, config, clock, logger }: { pool: pg.Pool; db: Db; config: Config; clock: Clock; logger: Logger }): Promise<Runner> {
+  return run({
+    pgPool: pool,
+    taskList: buildTaskList({ db, clock, logger, config }),
+    crontab: CRONTAB,
+    concurrency: config.workerConcurrency,
+    noHandleSignals: true,
+    pollInterval: 2000,
+    logger: workerLogger(logger),
+  });
+}

@@ -1,0 +1,80 @@
+import { ErrorResponseSchema } from '@associa/contracts';
+import type { z } from 'zod';
+import { ApiError } from './api-error';
+
+const BASE_PATH = '/api/v1';
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+let csrfToken: string | null = null;
+let acceptLanguage = 'en';
+
+/** Remembers the CSRF token from the last `/me` or login answer; unsafe requests must echo it. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Tells the server which language to answer messages in; follows the UI language. */
+export function setRequestLanguage(language: string): void {
+  acceptLanguage = language;
+}
+
+type QueryValue = string | number | undefined | null;
+
+/** Options of one API call; `schema` parses a successful answer, absent for 204 answers. */
+export type RequestOptions<S extends z.ZodType | undefined> = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  schema: S;
+  signal?: AbortSignal;
+};
+
+function buildUrl(path: string, query?: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${BASE_PATH}${path}${search ? `?${search}` : ''}`;
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => null);
+  const parsed = ErrorResponseSchema.safeParse(body);
+  if (parsed.success) return new ApiError({ status: response.status, ...parsed.data.error });
+  return new ApiError({ status: response.status, code: 'UNEXPECTED_RESPONSE', message: response.statusText });
+}
+
+/** The one way the web app talks to the API: same-origin cookies, JSON, CSRF header, typed answers. */
+export async function apiRequest<S extends z.ZodType | undefined>(
+  path: string,
+  options: RequestOptions<S>,
+): Promise<S extends z.ZodType ? z.infer<S> : undefined> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': acceptLanguage };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (UNSAFE_METHODS.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: 'The server could not be reached.' });
+  }
+
+  if (!response.ok) throw await toApiError(response);
+  if (!options.schema || response.status === 204) return undefined as never;
+
+  const parsed = options.schema.safeParse(await response.json().catch(() => undefined));
+  if (!parsed.success) {
+    throw new ApiError({ status: response.status, code: 'UNEXPECTED_RESPONSE', message: parsed.error.message });
+  }
+  return parsed.data as never;
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { allowedNavItems } from './nav-items';
+
+describe('allowedNavItems', () => {
+  it('shows only the pages whose action the server allows, in menu order', () => {
+    const paths = allowedNavItems(['tokens.manage', 'claims.read', 'locations.read']).map((item) => item.path);
+    expect(paths).toEqual(['/locations', '/tokens']);
+  });
+
+  it('shows nothing for a user without page actions', () => {
+    expect(allowedNavItems(['claims.read'])).toEqual([]);
+  });
+});

@@ -1,0 +1,14 @@
+import type { UserAction } from '@associa/contracts';
+import { IconAddressBook, IconKey, IconMapPin, type Icon } from '@tabler/icons-react';
+
+/** The shell's pages in menu order, each shown only when the server allows its action. */
+export const navItems = [
+  { path: '/locations', action: 'locations.read', labelKey: 'nav.locations', icon: IconMapPin },
+  { path: '/directory', action: 'directory.read', labelKey: 'nav.directory', icon: IconAddressBook },
+  { path: '/tokens', action: 'tokens.manage', labelKey: 'nav.tokens', icon: IconKey },
+] as const satisfies readonly { path: string; action: UserAction; labelKey: `nav.${string}`; icon: Icon }[];
+
+/** The menu entries a user with these actions may see. */
+export function allowedNavItems(allowedActions: readonly UserAction[]) {
+  return navItems.filter((item) => allowedActions.includes(item.action));
+}

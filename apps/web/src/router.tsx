@@ -1,0 +1,51 @@
+import { createBrowserRouter } from 'react-router-dom';
+import { RequireAction } from './features/auth/require-action';
+import { RequireAuth } from './features/auth/require-auth';
+import { AppLayout } from './features/shell/app-layout';
+import { DirectoryPage } from './routes/directory-page';
+import { HomePage } from './routes/home-page';
+import { LocationsPage } from './routes/locations-page';
+import { LoginPage } from './routes/login-page';
+import { NotFoundPage } from './routes/not-found-page';
+import { TokensPage } from './routes/tokens-page';
+
+/** Every client route; pages behind the shell need a session, and each page its allowed action. */
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      {
+        path: 'locations',
+        element: (
+          <RequireAction action="locations.read">
+            <LocationsPage />
+          </RequireAction>
+        ),
+      },
+      {
+        path: 'directory',
+        element: (
+          <RequireAction action="directory.read">
+            <DirectoryPage />
+          </RequireAction>
+        ),
+      },
+      {
+        path: 'tokens',
+        element: (
+          <RequireAction action="tokens.manage">
+            <TokensPage />
+          </RequireAction>
+        ),
+      },
+    ],
+  },
+  { path: '*', element: <NotFoundPage /> },
+]);

@@ -1,0 +1,63 @@
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { E2E_DATA_DIR_PREFIX, removeStaleDataDirs } from './stale-data-dirs';
+
+const PORT = 3111;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const REPO_ROOT = path.resolve(import.meta.dirname, '..');
+
+// Playwright loads this file again in each worker; the env var makes them all agree on one folder.
+if (!process.env.ASSOCIA_E2E_DATA_DIR) {
+  removeStaleDataDirs(tmpdir());
+  const dataDir = mkdtempSync(path.join(tmpdir(), E2E_DATA_DIR_PREFIX));
+  // mkdtemp makes it 0700; when run as root the embedded PostgreSQL runs as 'postgres' and must enter it.
+  chmodSync(dataDir, 0o755);
+  process.env.ASSOCIA_E2E_DATA_DIR = dataDir;
+}
+
+/** Runs the flows in Debian's Chromium against a real server with its own embedded PostgreSQL and demo data. */
+export default defineConfig({
+  testDir: './tests',
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: 'list',
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium' }],
+  webServer: {
+    command: `npx tsx ${JSON.stringify(path.join(REPO_ROOT, 'apps/server/src/main.ts'))}`,
+    cwd: REPO_ROOT,
+    url: `${BASE_URL}/api/v1/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      ASSOCIA_DATA_DIR: process.env.ASSOCIA_E2E_DATA_DIR,
+    },
+  },
+});
