@@ -204,3 +204,50 @@ export const ClaimSchema = z
   })
   .meta({ id: 'Claim' });
 export type Claim = z.infer<typeof ClaimSchema>;
+
+/** How the claims list can be ordered; each with a direction. */
+export const ClaimSortSchema = z.enum(['submitted', '-submitted', 'updated', '-updated', 'name', '-name', 'status', '-status']);
+export type ClaimSort = z.infer<typeof ClaimSortSchema>;
+
+const csv = <T extends z.ZodType<string, string>>(item: T) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).max(20));
+
+/** `GET /claims` and `GET /claims/export` filters (repeat a parameter or separate values by commas). */
+export const ListClaimsQuerySchema = z.object({
+  cursor: z.string().max(512).optional(),
+  limit: z.coerce.number().int().min(1).max(Limits.maxPageSize).default(Limits.defaultPageSize),
+  q: z.string().trim().max(Limits.maxSearchLength).optional().describe('Claim name, domain, tenant ID or customer name'),
+  status: csv(ClaimStatusSchema).optional(),
+  locationId: z.uuid().optional(),
+  solutionArea: SolutionAreaSchema.optional(),
+  program: ProgramCodeSchema.optional(),
+  product: z.string().regex(/^[A-Z0-9_]{2,64}$/).optional(),
+  createdFrom: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  createdTo: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  submittedFrom: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  submittedTo: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  sort: ClaimSortSchema.default('-updated'),
+});
+export type ListClaimsQuery = z.infer<typeof ListClaimsQuerySchema>;
+
+/** A claim in a list: what the associations page shows in a row. */
+export const ClaimSummarySchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string().nullable(),
+    status: ClaimStatusSchema,
+    location: z.object({ id: z.uuid(), mpnId: z.string(), name: z.string() }),
+    customer: z.object({ domain: z.string().nullable(), tenantId: z.string().nullable(), name: z.string().nullable() }),
+    solutionArea: SolutionAreaSchema.nullable(),
+    programs: z.array(ProgramCodeSchema),
+    products: z.array(z.string()),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    submittedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'ClaimSummary' });
+export type ClaimSummary = z.infer<typeof ClaimSummarySchema>;
+
+/** `GET /claims` answer. */
+export const ListClaimsResponseSchema = z.object({ items: z.array(ClaimSummarySchema), nextCursor: z.string().nullable() });
+export type ListClaimsResponse = z.infer<typeof ListClaimsResponseSchema>;

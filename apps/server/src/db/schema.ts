@@ -131,6 +131,8 @@ export type ClaimsTable = {
   updated_at: Timestamp;
   submitted_at: Timestamp | null;
   deleted_at: Timestamp | null;
+  customer_name: string | null;
+  search_text: ColumnType<string, never, never>;
 };
 
 export type ClaimLinesTable = {

@@ -12,6 +12,7 @@ import { AppError } from '../lib/errors';
 import type { Logger } from '../lib/logger';
 import { registerAuth } from './auth';
 import { handleClientError } from './client-error';
+import { registerIdempotency } from './idempotency';
 import { errorBody, registerErrorHandler } from './error-handler';
 import { registerOpenApi } from './openapi';
 import { registerRoutes } from './routes/index';
@@ -48,6 +49,7 @@ export async function buildApp({ db, config, clock, logger }: AppDeps): Promise<
   await app.register(fastifyMultipart, { limits: { fileSize: Limits.maxDocumentBytes, files: 1 } });
   await app.register(fastifyRateLimit, { global: false, hook: 'preHandler' });
   registerAuth(app, { db, clock });
+  registerIdempotency(app, { db, clock });
   await registerOpenApi(app);
   await app.register(
     async (api) => {

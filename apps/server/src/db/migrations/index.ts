@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial-schema';
 import * as m0002 from './0002-seed-catalogue';
 import * as m0003 from './0003-claims';
+import * as m0004 from './0004-claims-search';
 
 /** Every migration by name, in order; a landed migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
   '0001-initial-schema': m0001,
   '0002-seed-catalogue': m0002,
   '0003-claims': m0003,
+  '0004-claims-search': m0004,
 };

@@ -3,7 +3,9 @@ import { getMeRoute } from './auth/get-me.route';
 import { loginRoute } from './auth/login.route';
 import { logoutRoute } from './auth/logout.route';
 import { getCatalogRoute } from './catalog/get-catalog.route';
+import { addClaimCommentRoute } from './claims/add-claim-comment.route';
 import { claimDocumentsRoutes } from './claims/claim-documents.route';
+import { listClaimsRoutes } from './claims/list-claims.route';
 import { createClaimRoute } from './claims/create-claim.route';
 import { getPoeTemplateRoute } from './claims/get-poe-template.route';
 import { deleteClaimRoute } from './claims/delete-claim.route';
@@ -31,6 +33,7 @@ const ROUTES: RouteModule[] = [
   listLocationsRoute,
   listTenantsRoute,
   getTenantRoute,
+  listClaimsRoutes,
   validateClaimRoutes,
   createClaimRoute,
   getClaimRoutes,
@@ -39,6 +42,7 @@ const ROUTES: RouteModule[] = [
   submitClaimRoute,
   claimDocumentsRoutes,
   getPoeTemplateRoute,
+  addClaimCommentRoute,
 ];
 
 /** Registers every API route; called inside the `/api/v1` prefix. */

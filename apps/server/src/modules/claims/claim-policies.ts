@@ -25,7 +25,7 @@ export function claimActionsFor(actor: Actor, claim: ClaimAccess): ClaimAction[]
   const actions: ClaimAction[] = [];
   const admin = isOwningAdmin(actor, claim);
   if (admin && claim.status === 'DRAFT') actions.push('edit', 'delete', 'validate', 'submit', 'uploadDocument', 'deleteDocument');
-  if (claim.status !== 'DRAFT' && (admin || isVendorStaff(actor))) actions.push('comment');
+  if (admin || (claim.status !== 'DRAFT' && isVendorStaff(actor))) actions.push('comment');
   if (admin && (OPEN_CLAIM_STATUSES as readonly ClaimStatus[]).includes(claim.status)) actions.push('withdraw');
   return actions;
 }

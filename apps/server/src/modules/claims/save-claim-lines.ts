@@ -23,10 +23,21 @@ export async function saveClaimLines(
     .execute();
 }
 
-/** Re-derives the programs column from the claim's solution area and activities (for lists and filters). */
+/**
+ * Re-derives what lists and filters read from a draft's fields: its programs (from solution area
+ * and activities) and the directory tenant and customer name its tenant ID resolves to.
+ */
 export async function refreshClaimPrograms(trx: Kysely<Database>, claimId: string): Promise<void> {
-  await sql`update claims c set programs = coalesce((
-      select array_agg(distinct r.program_code order by r.program_code) from program_rules r
-      where r.solution_area = c.solution_area and r.activity = any(c.activities)), '{}')
+  await sql`update claims c set
+      programs = coalesce((
+        select array_agg(distinct r.program_code order by r.program_code) from program_rules r
+        where r.solution_area = c.solution_area and r.activity = any(c.activities)), '{}'),
+      tenant_id = t.tenant_id,
+      customer_name = t.name
+    from (select 1) one
+    left join customer_tenants t on t.tenant_id = (
+      select case when c2.customer_tenant_id ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+                  then c2.customer_tenant_id::uuid end
+      from claims c2 where c2.id = ${claimId})
     where c.id = ${claimId}`.execute(trx);
 }
