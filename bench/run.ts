@@ -1,8 +1,7 @@
-// `npm run bench`: starts the real app on its own database and measures it with autocannon.
+// `npm run bench`: the real app on its own database, measured from the same process.
 // The first row is the ceiling later work is compared against: a bare route doing one INSERT.
 import { rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { loadConfig } from '../apps/server/src/config/config';
 import { createDb } from '../apps/server/src/db/client';
@@ -10,18 +9,17 @@ import { ensureDatabase, makeTempDataDir, startEmbeddedPostgres } from '../apps/
 import { migrateToLatest } from '../apps/server/src/db/migrate';
 import { buildApp } from '../apps/server/src/http/app';
 import { systemClock } from '../apps/server/src/lib/clock';
+import { deterministicUuid } from '../apps/server/src/lib/deterministic-uuid';
 import { createLogger } from '../apps/server/src/lib/logger';
 import { seedDemoData } from '../apps/server/src/modules/demo/seed-demo-data';
+import { type LoadResult, printTable, runLoad } from './load';
+import { seedListClaims, seedSubmittableDrafts } from './seed-claims';
 
-const DURATION_S = Number(process.env.BENCH_DURATION ?? 8);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
-
-type Row = { name: string; rps: number; p50: number; p99: number; errors: number };
-
-async function measure(name: string, opts: autocannon.Options): Promise<Row> {
-  const r = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...opts });
-  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
-}
+const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 5) * 1000;
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
+const LIST_CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
+const SUBMITS = Number(process.env.BENCH_SUBMITS ?? 2000);
+const ADMIN = 'partner.admin@northwind.example';
 
 async function main() {
   let stopCluster = async () => undefined as unknown;
@@ -39,6 +37,12 @@ async function main() {
   await migrateToLatest({ db, pool });
   await seedDemoData({ db, password: 'associa-demo' });
   await sql`create table bench_rows (id bigserial primary key, payload text not null, created_at timestamptz not null default now())`.execute(db);
+  let t0 = performance.now();
+  await seedListClaims(db, { organisationEmail: ADMIN, count: LIST_CLAIMS });
+  const seedListS = (performance.now() - t0) / 1000;
+  t0 = performance.now();
+  const drafts = await seedSubmittableDrafts(db, { organisationEmail: ADMIN, count: SUBMITS });
+  const seedDraftsS = (performance.now() - t0) / 1000;
 
   const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', ASSOCIA_WEB_DIR: '/nonexistent' });
   const app = await buildApp({ db, config, clock: systemClock, logger: createLogger('silent') });
@@ -49,23 +53,46 @@ async function main() {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
-  const login = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'partner.admin@northwind.example', password: 'associa-demo' }),
+  const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ADMIN, password: 'associa-demo' }) });
+  const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+  const session = { cookie: login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; '), 'x-csrf-token': csrf };
+  const json = { ...session, 'content-type': 'application/json' };
+  const get = (path: string) => () => fetch(base + path, { headers: session }).then(async (r) => (await r.arrayBuffer(), r.status));
+  const contoso = deterministicUuid('tenant:contoso.nl');
+  const validBody = JSON.stringify({
+    name: 'Bench validate',
+    locationId: deterministicUuid('location:4412001'),
+    customer: { domain: 'contoso.nl', tenantId: contoso },
+    solutionArea: 'BUSINESS_APPLICATIONS',
+    activities: ['USAGE'],
+    lines: [{ productCode: 'POWER_BI_PRO' }, { productCode: 'DYNAMICS_365_SALES' }],
+    customerContact: { name: 'C', title: 'T', email: 'c@contoso.nl' },
+    customerTechnicalContact: { name: 'T', title: 'A', email: 't@contoso.nl' },
+    partnerContact: { name: 'N', email: 'n@northwind.example' },
   });
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
 
-  console.log(`Associa bench: ${CONNECTIONS} connections, ${DURATION_S}s per row, one process (server and load generator share 2 cores)\n`);
-  const rows: Row[] = [];
-  rows.push(await measure('POST bare INSERT ... RETURNING (ceiling)', { url: `${base}/bench/insert`, method: 'POST' }));
-  rows.push(await measure('GET /api/v1/locations (session)', { url: `${base}/api/v1/locations`, headers: { cookie } }));
-  rows.push(await measure('GET /api/v1/health', { url: `${base}/api/v1/health` }));
+  console.log(`Associa bench: ${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000}s per timed row; server and load share one process on this machine.`);
+  console.log(`Seeded ${LIST_CLAIMS} claims in ${seedListS.toFixed(1)}s and ${SUBMITS} submittable drafts in ${seedDraftsS.toFixed(1)}s.\n`);
+  const opts = { concurrency: CONCURRENCY, durationMs: DURATION_MS };
+  const rows: LoadResult[] = [];
+  rows.push(await runLoad('ceiling: POST bare INSERT ... RETURNING', () => fetch(`${base}/bench/insert`, { method: 'POST' }).then(async (r) => (await r.arrayBuffer(), r.status)), opts));
+  rows.push(await runLoad('GET /api/v1/locations (session)', get('/api/v1/locations'), opts));
+  rows.push(await runLoad('POST /api/v1/claims/validate (every check, 2 lines)', () => fetch(`${base}/api/v1/claims/validate`, { method: 'POST', headers: json, body: validBody }).then(async (r) => (await r.arrayBuffer(), r.status)), opts));
+  rows.push(
+    await runLoad(`POST /api/v1/claims/{id}/submit (${SUBMITS} drafts, each once)`, (i) => fetch(`${base}/api/v1/claims/${drafts[i]}/submit`, { method: 'POST', headers: session }).then(async (r) => (await r.arrayBuffer(), r.status)), {
+      concurrency: CONCURRENCY,
+      durationMs: 120_000,
+      total: drafts.length,
+    }),
+  );
+  rows.push(await runLoad(`GET /api/v1/claims first page (${LIST_CLAIMS} claims)`, get('/api/v1/claims?limit=25'), opts));
+  rows.push(await runLoad('GET /api/v1/claims?q=woodgrove&status=UNDER_REVIEW,ACTIVE', get('/api/v1/claims?q=woodgrove&status=UNDER_REVIEW,ACTIVE&limit=25'), opts));
+  rows.push(await runLoad('GET /api/v1/claims?program=OSU_M365&product=INTUNE&sort=name', get('/api/v1/claims?program=OSU_M365&product=INTUNE&sort=name&limit=25'), opts));
+  rows.push(await runLoad('GET /api/v1/claims?q=claim 4242 (rare term)', get('/api/v1/claims?q=claim%204242%20&limit=25'), opts));
+  printTable(rows);
 
-  console.log(`${'scenario'.padEnd(44)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)}`);
-  for (const r of rows) {
-    console.log(`${r.name.padEnd(44)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.errors).padStart(7)}`);
-  }
+  const submitted = await db.selectFrom('claims').select((eb) => eb.fn.countAll<number>().as('n')).where('id', 'in', drafts).where('status', '=', 'UNDER_REVIEW').executeTakeFirstOrThrow();
+  console.log(`\nSubmitted drafts now UNDER_REVIEW: ${submitted.n} of ${drafts.length}.`);
   await app.close();
   await db.destroy();
   await stopCluster();

@@ -1,4 +1,5 @@
 import { type ErrorDetail, OPEN_CLAIM_STATUSES, type ReasonCode } from '@associa/contracts';
+import { type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/client';
 import type { Actor } from '../users/actor';
 import type { ResolvedLine } from './check-claim-lines';
@@ -26,26 +27,34 @@ export async function checkHeldKeys({
   message: (code: ReasonCode, extra?: string) => string;
 }): Promise<ErrorDetail[]> {
   if (!tenantId || !programs.length || !lines.length) return [];
+  const codes = programs.map((p) => p.code);
+  const products = [...new Set(lines.map((l) => l.productCode))];
+  const subscriptions = [...new Set(lines.flatMap((l) => (l.subscriptionId ? [l.subscriptionId] : [])))];
+  // One row per key the caller already has, however many claims target it: an ACTIVE one wins.
   let q = db
     .selectFrom('claims as c')
     .innerJoin('claim_lines as l', 'l.claim_id', 'c.id')
-    .select(['c.id', 'c.status', 'c.programs', 'l.product_code', 'l.subscription_id'])
+    .innerJoinLateral((eb) => eb.selectFrom(sql<{ program: string }>`unnest(c.programs)`.as('p')).select(sql<string>`p`.as('program')).as('cp'), (j) => j.onTrue())
+    .select(['cp.program', 'l.product_code', 'l.subscription_id', sql<boolean>`bool_or(c.status = 'ACTIVE')`.as('active')])
     .where('c.organisation_id', '=', actor.organisationId)
     .where('c.tenant_id', '=', tenantId)
     .where('c.deleted_at', 'is', null)
-    .where('c.status', 'in', [...OPEN_CLAIM_STATUSES, 'ACTIVE']);
+    .where('c.status', 'in', [...OPEN_CLAIM_STATUSES, 'ACTIVE'])
+    .where(sql<SqlBool>`c.programs && ${sql.val(codes)}::text[]`)
+    .where((eb) => eb.or([eb('l.product_code', 'in', products), ...(subscriptions.length ? [eb('l.subscription_id', 'in', subscriptions)] : [])]))
+    .groupBy(['cp.program', 'l.product_code', 'l.subscription_id']);
   if (claimId) q = q.where('c.id', '!=', claimId);
   const held = await q.execute();
   const problems: ErrorDetail[] = [];
   for (const [i, line] of lines.entries()) {
     for (const program of programs) {
-      const match = held.find(
+      const matches = held.filter(
         (h) =>
-          h.programs.includes(program.code) &&
+          h.program === program.code &&
           (program.exclusivityUnit === 'WORKLOAD' ? h.product_code === line.productCode : line.subscriptionId !== null && h.subscription_id === line.subscriptionId),
       );
-      if (!match) continue;
-      const code: ReasonCode = match.status === 'ACTIVE' ? 'ALREADY_ASSOCIATED_WITH_YOU' : 'DUPLICATE_OPEN_CLAIM';
+      if (!matches.length) continue;
+      const code: ReasonCode = matches.some((m) => m.active) ? 'ALREADY_ASSOCIATED_WITH_YOU' : 'DUPLICATE_OPEN_CLAIM';
       problems.push({ path: `lines.${i}`, code, message: message(code, `(${program.code}, ${line.productCode})`) });
       break;
     }
