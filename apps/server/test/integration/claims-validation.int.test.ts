@@ -47,6 +47,9 @@ describe('checks at entry', () => {
     const problems = await problemsOf({ locationId: LOCATIONS.northwindAmsterdam, customer: { domain: 'not a domain' }, solutionArea: 'MICROSOFT_365', activities: ['USAGE'], lines: [] });
     const byPath = Object.fromEntries(problems.map((p) => [p.path, p.code]));
     expect(byPath).toMatchObject({ name: 'REQUIRED', 'customer.domain': 'INVALID_FORMAT', 'customer.tenantId': 'REQUIRED', lines: 'TOO_SMALL', customerContact: 'REQUIRED', partnerContact: 'REQUIRED' });
+    // Rules between fields are reported even while other fields are missing.
+    const revenue = await problemsOf({ locationId: LOCATIONS.northwindAmsterdam, solutionArea: 'BUSINESS_APPLICATIONS', activities: ['REVENUE', 'USAGE'] });
+    expect(revenue.map((p) => `${p.path}:${p.code}`)).toEqual(expect.arrayContaining(['activities:REVENUE_ALONE', 'revenue:REQUIRED', 'customerTechnicalContact:REQUIRED', 'name:REQUIRED']));
   });
 
   it('TENANT_UNKNOWN: the tenant ID is not in the directory', async () => {

@@ -1,4 +1,4 @@
-import { ClaimBodySchema, type ErrorDetail, type ProgramCode } from '@associa/contracts';
+import { ClaimBodySchema, claimCrossFieldProblems, type ErrorDetail, type ProgramCode } from '@associa/contracts';
 import type { Db } from '../../db/client';
 import { zodIssuesToDetails } from '../../lib/zod-details';
 import type { Actor } from '../users/actor';
@@ -41,6 +41,8 @@ export async function validateClaim({
   const body = withoutNulls(input);
   const parsed = ClaimBodySchema.safeParse(body);
   const problems: ErrorDetail[] = parsed.success ? [] : zodIssuesToDetails(parsed.error.issues, body);
+  // zod skips refinements while fields are missing; the rules between fields are reported anyway.
+  if (!parsed.success) problems.push(...claimCrossFieldProblems(body as Parameters<typeof claimCrossFieldProblems>[0]));
 
   const derived = await derivePrograms(db, input.solutionArea ?? undefined, input.activities ?? []);
   let programs: ProgramInfo[] = derived;
