@@ -28,5 +28,12 @@ export const ClaimActionSchema = z.enum([
   'deleteDocument',
   'comment',
   'withdraw',
+  'respond',
+  'dispute',
+  'requestInfo',
+  'approve',
+  'reject',
+  'decideDispute',
+  'assign',
 ]);
 export type ClaimAction = z.infer<typeof ClaimActionSchema>;

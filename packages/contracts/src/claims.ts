@@ -200,6 +200,19 @@ export const ClaimSchema = z
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     submittedAt: z.iso.datetime().nullable(),
+    customerTimeZone: z.string().nullable().describe("The customer's IANA zone, in which business-day deadlines are counted"),
+    deadlines: z.object({
+      reviewDueAt: z.iso.datetime().nullable(),
+      isReviewLate: z.boolean(),
+      responseDueAt: z.iso.datetime().nullable(),
+      consentClosesAt: z.iso.datetime().nullable(),
+      disputeDueAt: z.iso.datetime().nullable(),
+    }),
+    informationRequest: z.object({ reasons: z.array(z.string()), message: z.string().nullable() }).nullable(),
+    rejection: z.object({ reason: z.string(), message: z.string().nullable(), at: z.iso.datetime() }).nullable(),
+    contested: z.boolean(),
+    revision: z.number().int(),
+    assignedReviewer: z.object({ id: z.uuid(), name: z.string() }).nullable(),
     allowedActions: z.array(ClaimActionSchema),
   })
   .meta({ id: 'Claim' });

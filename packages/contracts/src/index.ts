@@ -10,3 +10,4 @@ export * from './health';
 export * from './claim-status';
 export * from './claims';
 export * from './claim-events';
+export * from './review';

@@ -133,6 +133,32 @@ export type ClaimsTable = {
   deleted_at: Timestamp | null;
   customer_name: string | null;
   search_text: ColumnType<string, never, never>;
+  review_due_at: Timestamp | null;
+  review_late_at: Timestamp | null;
+  response_due_at: Timestamp | null;
+  info_request_reasons: ColumnType<string[], string[] | undefined, string[]>;
+  info_request_message: string | null;
+  consent_closes_at: Timestamp | null;
+  rejected_at: Timestamp | null;
+  rejected_by: string | null;
+  rejection_reason: string | null;
+  rejection_message: string | null;
+  dispute_due_at: Timestamp | null;
+  dispute_count: Generated<number>;
+  assigned_reviewer_id: string | null;
+  contested: Generated<boolean>;
+  revision: Generated<number>;
+};
+
+export type ClaimRevisionsTable = {
+  claim_id: string;
+  revision: number;
+  kind: 'RESPONSE' | 'DISPUTE';
+  created_at: CreatedAt;
+  created_by: string;
+  comment: string;
+  corrections: Json;
+  document_ids: ColumnType<string[], string[] | undefined, string[]>;
 };
 
 export type ClaimLinesTable = {
@@ -205,6 +231,7 @@ export type Database = {
   claim_comments: ClaimCommentsTable;
   claim_events: ClaimEventsTable;
   idempotency_keys: IdempotencyKeysTable;
+  claim_revisions: ClaimRevisionsTable;
 };
 
 export type UserRow = Selectable<UsersTable>;

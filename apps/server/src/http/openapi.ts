@@ -31,6 +31,7 @@ export async function registerOpenApi(app: App): Promise<void> {
         { name: 'partners', description: 'Partner locations' },
         { name: 'directory', description: 'Customer tenants and subscriptions (vendor staff)' },
         { name: 'claims', description: 'Customer association claims: drafts, checks, submission, documents' },
+        { name: 'review', description: 'Vendor review: information requests, decisions, responses, disputes' },
       ],
     },
     transform: (input) => {

@@ -118,6 +118,6 @@ describe('submitting a claim', () => {
     const res = await reviewer.request('GET', `/api/v1/claims/${id}`);
     expect(res.status).toBe(200);
     expect(res.body.customer.name).toBe('Contoso Nederland');
-    expect(res.body.allowedActions).toEqual(['comment']);
+    expect(res.body.allowedActions).toEqual(['comment', 'requestInfo', 'approve', 'reject', 'assign']);
   });
 });

@@ -3,6 +3,7 @@ import * as m0001 from './0001-initial-schema';
 import * as m0002 from './0002-seed-catalogue';
 import * as m0003 from './0003-claims';
 import * as m0004 from './0004-claims-search';
+import * as m0005 from './0005-review';
 
 /** Every migration by name, in order; a landed migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002-seed-catalogue': m0002,
   '0003-claims': m0003,
   '0004-claims-search': m0004,
+  '0005-review': m0005,
 };

@@ -14,6 +14,8 @@ import { submitClaimRoute } from './claims/submit-claim.route';
 import { updateClaimRoute } from './claims/update-claim.route';
 import { validateClaimRoutes } from './claims/validate-claim.route';
 import { getHealthRoute } from './health/get-health.route';
+import { partnerActionRoutes } from './review/partner-actions.route';
+import { reviewDecisionRoutes } from './review/review-decisions.route';
 import { listLocationsRoute } from './locations/list-locations.route';
 import { getTenantRoute } from './tenants/get-tenant.route';
 import { listTenantsRoute } from './tenants/list-tenants.route';
@@ -43,6 +45,8 @@ const ROUTES: RouteModule[] = [
   claimDocumentsRoutes,
   getPoeTemplateRoute,
   addClaimCommentRoute,
+  reviewDecisionRoutes,
+  partnerActionRoutes,
 ];
 
 /** Registers every API route; called inside the `/api/v1` prefix. */

@@ -7,18 +7,19 @@ import { getClaimForActor } from './find-claim-for-actor';
 type Contact = { name?: string; title?: string; email?: string } | null;
 
 /** One claim with its lines, documents and comment thread, as the caller may see it. */
-export async function getClaim({ db, actor, claimId }: { db: Db; actor: Actor; claimId: string }): Promise<Claim> {
+export async function getClaim({ db, actor, claimId, now = new Date() }: { db: Db; actor: Actor; claimId: string; now?: Date }): Promise<Claim> {
   await getClaimForActor(db, actor, claimId);
   const c = await db
     .selectFrom('claims as c')
     .innerJoin('partner_locations as l', 'l.id', 'c.location_id')
     .innerJoin('users as u', 'u.id', 'c.created_by')
     .leftJoin('customer_tenants as t', (j) => j.on((eb) => eb('t.tenant_id', '=', eb.ref('c.tenant_id'))))
+    .leftJoin('users as r', 'r.id', 'c.assigned_reviewer_id')
     .selectAll('c')
-    .select(['l.mpn_id', 'l.name as location_name', 'u.name as created_by_name', 't.name as tenant_name'])
+    .select(['l.mpn_id', 'l.name as location_name', 'u.name as created_by_name', 't.name as tenant_name', 't.time_zone', 'r.name as reviewer_name'])
     .where('c.id', '=', claimId)
     .executeTakeFirstOrThrow();
-  const [lines, documents, comments] = await Promise.all([
+  const [lines, documents, comments, revisions] = await Promise.all([
     db
       .selectFrom('claim_lines as cl')
       .leftJoin('products as p', 'p.code', 'cl.product_code')
@@ -43,12 +44,18 @@ export async function getClaim({ db, actor, claimId }: { db: Db; actor: Actor; c
       .orderBy('cc.created_at')
       .orderBy('cc.id')
       .execute(),
+    db.selectFrom('claim_revisions').select(['revision', 'corrections']).where('claim_id', '=', claimId).orderBy('revision').execute(),
   ]);
+  // Corrections from responses apply over the original, which stays as submitted (see /revisions).
+  const effective = revisions.reduce<Record<string, unknown>>(
+    (acc, r) => ({ ...acc, ...(r.corrections as Record<string, unknown>) }),
+    { name: c.name, customerContact: c.customer_contact, customerTechnicalContact: c.customer_technical_contact, partnerContact: c.partner_contact, revenue: c.revenue },
+  );
   const status = c.status as ClaimStatus;
   return {
     id: c.id,
     status,
-    name: c.name,
+    name: effective.name as string | null,
     locationId: c.location_id,
     location: { id: c.location_id, mpnId: c.mpn_id, name: c.location_name },
     customer: { domain: c.customer_domain, tenantId: c.customer_tenant_id, name: c.tenant_name },
@@ -57,10 +64,10 @@ export async function getClaim({ db, actor, claimId }: { db: Db; actor: Actor; c
     program: c.requested_program as ProgramCode | null,
     programs: c.programs as ProgramCode[],
     lines: lines.map((l) => ({ productCode: l.product_code, productName: l.name, subscriptionId: l.subscription_id, subscriptionChosen: l.subscription_chosen })),
-    customerContact: c.customer_contact as Contact,
-    customerTechnicalContact: c.customer_technical_contact as Contact,
-    partnerContact: c.partner_contact as Claim['partnerContact'],
-    revenue: c.revenue as Claim['revenue'],
+    customerContact: effective.customerContact as Contact,
+    customerTechnicalContact: effective.customerTechnicalContact as Contact,
+    partnerContact: effective.partnerContact as Claim['partnerContact'],
+    revenue: effective.revenue as Claim['revenue'],
     comments: c.comments,
     documents: documents.map((d) => ({
       id: d.id,
@@ -76,6 +83,23 @@ export async function getClaim({ db, actor, claimId }: { db: Db; actor: Actor; c
     createdAt: c.created_at.toISOString(),
     updatedAt: c.updated_at.toISOString(),
     submittedAt: c.submitted_at?.toISOString() ?? null,
-    allowedActions: claimActionsFor(actor, { organisationId: c.organisation_id, status }),
+    customerTimeZone: c.time_zone,
+    deadlines: {
+      reviewDueAt: c.review_due_at?.toISOString() ?? null,
+      isReviewLate: status === 'UNDER_REVIEW' && !!c.review_due_at && now > c.review_due_at,
+      responseDueAt: status === 'ACTION_REQUIRED' ? (c.response_due_at?.toISOString() ?? null) : null,
+      consentClosesAt: c.consent_closes_at?.toISOString() ?? null,
+      disputeDueAt: status === 'REJECTED' && c.dispute_count === 0 ? (c.dispute_due_at?.toISOString() ?? null) : null,
+    },
+    informationRequest: status === 'ACTION_REQUIRED' ? { reasons: c.info_request_reasons, message: c.info_request_message } : null,
+    rejection: c.rejected_at && c.rejection_reason ? { reason: c.rejection_reason, message: c.rejection_message, at: c.rejected_at.toISOString() } : null,
+    contested: c.contested,
+    revision: c.revision,
+    assignedReviewer: c.assigned_reviewer_id && c.reviewer_name ? { id: c.assigned_reviewer_id, name: c.reviewer_name } : null,
+    allowedActions: claimActionsFor(
+      actor,
+      { organisationId: c.organisation_id, status, rejectedBy: c.rejected_by, disputeCount: c.dispute_count, disputeDueAt: c.dispute_due_at },
+      now,
+    ),
   };
 }

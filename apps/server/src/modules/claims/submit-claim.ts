@@ -6,6 +6,7 @@ import { AppError, forbidden } from '../../lib/errors';
 import type { Actor } from '../users/actor';
 import { loadClaimInput } from './claim-input';
 import { isOwningAdmin } from './claim-policies';
+import { deadlines, loadDeadlineBasis } from './claim-deadlines';
 import { getClaimForActor } from './find-claim-for-actor';
 import { saveClaimLines } from './save-claim-lines';
 import { transitionClaim } from './transition-claim';
@@ -31,14 +32,15 @@ export async function submitClaim({ db, clock, actor, claimId }: { db: Db; clock
     }
     const now = clock.now();
     await saveClaimLines(trx, claimId, result.lines);
-    await trx.updateTable('claims').set({ programs: result.programs }).where('id', '=', claimId).execute();
+    await trx.updateTable('claims').set({ programs: result.programs, tenant_id: result.tenantId }).where('id', '=', claimId).execute();
+    const basis = await loadDeadlineBasis(trx, claimId);
     await transitionClaim(trx, {
       claimId,
       from: 'DRAFT',
       to: 'UNDER_REVIEW',
       by: { type: 'USER', actor },
       at: now,
-      set: { submitted_at: now, tenant_id: result.tenantId! },
+      set: { submitted_at: now, review_due_at: deadlines.review(now, basis) },
       followUps: [{ job: validateSubmittedClaimJob, payload: { claimId } }],
     });
   });

@@ -1,6 +1,6 @@
 import type { ClaimStatus, ReasonCode } from '@associa/contracts';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Kysely, Updateable } from 'kysely';
+import type { ClaimsTable, Database } from '../../db/schema';
 import { enqueueJob } from '../../jobs/enqueue-job';
 import type { JobDefinition } from '../../jobs/job';
 import { AppError } from '../../lib/errors';
@@ -35,7 +35,7 @@ export async function transitionClaim(
     at: Date;
     reason?: ReasonCode;
     message?: string;
-    set?: Partial<{ submitted_at: Date; tenant_id: string }>;
+    set?: Omit<Updateable<ClaimsTable>, 'status' | 'id'>;
     followUps?: FollowUp[];
   },
 ): Promise<void> {

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { forbidden, notFound } from '../../lib/errors';
 import type { Actor } from '../users/actor';
-import { isOwningAdmin } from '../claims/claim-policies';
+import { canAddDocuments, isOwningAdmin } from '../claims/claim-policies';
 import { getClaimForActor } from '../claims/find-claim-for-actor';
 import { recordClaimEvent } from '../claims/record-claim-event';
 import { claimNotEditable } from '../claims/update-claim';
@@ -13,9 +13,12 @@ export async function deleteClaimDocument({ db, clock, actor, claimId, documentI
   await db.transaction().execute(async (trx) => {
     const claim = await getClaimForActor(trx, actor, claimId, { forUpdate: true });
     if (!isOwningAdmin(actor, claim)) throw forbidden('Only an incentives administrator removes documents.');
-    if (claim.status !== 'DRAFT') throw claimNotEditable();
-    const doc = await trx.deleteFrom('claim_documents').where('id', '=', documentId).where('claim_id', '=', claimId).returning(['id', 'file_name']).executeTakeFirst();
+    if (!canAddDocuments(claim, now)) throw claimNotEditable();
+    const doc = await trx.selectFrom('claim_documents').select(['id', 'file_name', 'revision']).where('id', '=', documentId).where('claim_id', '=', claimId).executeTakeFirst();
     if (!doc) throw notFound('The document');
+    // Documents of the original claim or of a revision already sent stay for good.
+    if (claim.status !== 'DRAFT' && doc.revision <= claim.revision) throw claimNotEditable();
+    await trx.deleteFrom('claim_documents').where('id', '=', doc.id).execute();
     await trx.updateTable('claims').set({ updated_at: now }).where('id', '=', claimId).execute();
     await recordClaimEvent(trx, { claimId, by: { type: 'USER', actor }, at: now, event: { type: 'DOCUMENT_REMOVED', documentId: doc.id, fileName: doc.file_name } });
   });

@@ -5,17 +5,17 @@ import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError, forbidden } from '../../lib/errors';
 import type { Actor } from '../users/actor';
-import { isOwningAdmin } from '../claims/claim-policies';
+import { canAddDocuments, isOwningAdmin } from '../claims/claim-policies';
 import { getClaimForActor } from '../claims/find-claim-for-actor';
 import { recordClaimEvent } from '../claims/record-claim-event';
 import { claimNotEditable } from '../claims/update-claim';
 import { detectDocumentType } from './detect-document-type';
 
 /** Checks, before any byte is read, that the caller may add a document to this claim now. */
-export async function assertCanUploadDocument({ db, actor, claimId }: { db: Db; actor: Actor; claimId: string }): Promise<void> {
+export async function assertCanUploadDocument({ db, clock, actor, claimId }: { db: Db; clock: Clock; actor: Actor; claimId: string }): Promise<void> {
   const claim = await getClaimForActor(db, actor, claimId);
   if (!isOwningAdmin(actor, claim)) throw forbidden('Only an incentives administrator adds documents.');
-  if (claim.status !== 'DRAFT') throw claimNotEditable();
+  if (!canAddDocuments(claim, clock.now())) throw claimNotEditable();
 }
 
 /** A file name safe to store and to send back in Content-Disposition. */
@@ -53,18 +53,25 @@ export async function uploadClaimDocument({
   const now = clock.now();
   return db.transaction().execute(async (trx) => {
     const claim = await getClaimForActor(trx, actor, claimId, { forUpdate: true });
-    if (claim.status !== 'DRAFT') throw claimNotEditable();
-    const { n } = await trx.selectFrom('claim_documents').select((eb) => eb.fn.countAll<number>().as('n')).where('claim_id', '=', claimId).executeTakeFirstOrThrow();
+    if (!canAddDocuments(claim, now)) throw claimNotEditable();
+    // A draft holds the original documents; after submit, new ones wait for the next revision.
+    const revision = claim.status === 'DRAFT' ? 0 : claim.revision + 1;
+    const { n } = await trx
+      .selectFrom('claim_documents')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('claim_id', '=', claimId)
+      .where('revision', '=', revision)
+      .executeTakeFirstOrThrow();
     if (n >= Limits.maxDocumentsPerClaim) {
-      throw new AppError(422, 'TOO_MANY_DOCUMENTS', `A claim holds at most ${Limits.maxDocumentsPerClaim} documents; remove one first.`);
+      throw new AppError(422, 'TOO_MANY_DOCUMENTS', `At most ${Limits.maxDocumentsPerClaim} documents at a time; remove one first.`);
     }
     const name = cleanFileName(fileName, extension);
     const row = await trx
       .insertInto('claim_documents')
-      .values({ claim_id: claimId, file_name: name, document_type: type, content_type: contentType, size_bytes: bytes.length, sha256, content: bytes, uploaded_by: actor.userId, uploaded_at: now })
+      .values({ claim_id: claimId, file_name: name, document_type: type, content_type: contentType, size_bytes: bytes.length, sha256, content: bytes, uploaded_by: actor.userId, uploaded_at: now, revision })
       .returning(['id', 'uploaded_at'])
       .executeTakeFirstOrThrow();
-    await trx.updateTable('claims').set({ updated_at: now }).where('id', '=', claimId).execute();
+    if (claim.status === 'DRAFT') await trx.updateTable('claims').set({ updated_at: now }).where('id', '=', claimId).execute();
     await recordClaimEvent(trx, { claimId, by: { type: 'USER', actor }, at: now, event: { type: 'DOCUMENT_ADDED', documentId: row.id, fileName: name, sha256, sizeBytes: bytes.length } });
     return { id: row.id, fileName: name, contentType, sizeBytes: bytes.length, sha256, uploadedAt: row.uploaded_at.toISOString(), uploadedBy: actor.name };
   });

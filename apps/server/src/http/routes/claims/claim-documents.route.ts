@@ -28,7 +28,7 @@ export const claimDocumentsRoutes: RouteModule = (app, { db, clock }) => {
     async (request, reply) => {
       const actor = requireActor(request);
       // Refuse before reading the body: a denied caller's upload is never buffered.
-      await assertCanUploadDocument({ db, actor, claimId: request.params.id });
+      await assertCanUploadDocument({ db, clock, actor, claimId: request.params.id });
       const file = await request.file({ limits: { fileSize: Limits.maxDocumentBytes, files: 1, fields: 5, parts: 6 } });
       if (!file) throw new AppError(400, 'FILE_MISSING', 'Send the document as multipart/form-data in the field "file".');
       if (file.fieldname !== 'file') throw new AppError(400, 'FILE_MISSING', 'Send the document in the field "file".');

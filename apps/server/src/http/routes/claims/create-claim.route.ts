@@ -20,7 +20,7 @@ export const createClaimRoute: RouteModule = (app, { db, clock }) => {
     async (request, reply) => {
       const actor = requireActor(request);
       const id = await createClaim({ db, clock, actor, input: request.body });
-      return reply.code(201).header('location', `/api/v1/claims/${id}`).send(await getClaim({ db, actor, claimId: id }));
+      return reply.code(201).header('location', `/api/v1/claims/${id}`).send(await getClaim({ db, actor, claimId: id, now: clock.now() }));
     },
   );
 };

@@ -6,11 +6,11 @@ import { commonErrors } from '../errors';
 import type { RouteModule } from '../../types';
 
 /** The claim page: the claim, and its full history. */
-export const getClaimRoutes: RouteModule = (app, { db }) => {
+export const getClaimRoutes: RouteModule = (app, { db, clock }) => {
   app.get(
     '/claims/:id',
     { schema: { tags: ['claims'], summary: 'One claim with lines, documents, comments and allowed actions', params: IdParamsSchema, response: { 200: ClaimSchema, ...commonErrors } } },
-    async (request) => getClaim({ db, actor: requireActor(request), claimId: request.params.id }),
+    async (request) => getClaim({ db, actor: requireActor(request), claimId: request.params.id, now: clock.now() }),
   );
   app.get(
     '/claims/:id/history',

@@ -20,7 +20,7 @@ export const submitClaimRoute: RouteModule = (app, { db, clock }) => {
     async (request) => {
       const actor = requireActor(request);
       await submitClaim({ db, clock, actor, claimId: request.params.id });
-      return getClaim({ db, actor, claimId: request.params.id });
+      return getClaim({ db, actor, claimId: request.params.id, now: clock.now() });
     },
   );
 };

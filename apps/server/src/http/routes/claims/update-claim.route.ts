@@ -21,7 +21,7 @@ export const updateClaimRoute: RouteModule = (app, { db, clock }) => {
     async (request) => {
       const actor = requireActor(request);
       await updateClaim({ db, clock, actor, claimId: request.params.id, input: request.body });
-      return getClaim({ db, actor, claimId: request.params.id });
+      return getClaim({ db, actor, claimId: request.params.id, now: clock.now() });
     },
   );
 };

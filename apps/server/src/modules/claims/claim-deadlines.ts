@@ -1,0 +1,45 @@
+import type { ProgramSettings } from '@associa/contracts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { addBusinessDays, addCalendarDays, type BusinessCalendar } from '../../lib/business-days';
+
+/** What a claim's deadlines are computed from: the customer's calendar and the programs' durations. */
+export type ClaimDeadlineBasis = { calendar: BusinessCalendar; settings: ProgramSettings };
+
+/**
+ * Reads the customer's country and zone and the durations of the claim's programs. A claim that
+ * earns under several programs gets the longest of each duration, so no program's promise is cut short.
+ */
+export async function loadDeadlineBasis(db: Kysely<Database>, claimId: string): Promise<ClaimDeadlineBasis> {
+  const row = await db
+    .selectFrom('claims as c')
+    .innerJoin('customer_tenants as t', 't.tenant_id', 'c.tenant_id')
+    .select(['t.country', 't.time_zone', 'c.programs'])
+    .where('c.id', '=', claimId)
+    .executeTakeFirstOrThrow();
+  const programs = await db
+    .selectFrom('programs')
+    .select(['review_business_days', 'response_business_days', 'dispute_days', 'consent_business_days', 'expiry_notice_days'])
+    .where('code', 'in', row.programs.length ? row.programs : ['__none__'])
+    .where('is_claimable', '=', true)
+    .execute();
+  const max = (k: keyof (typeof programs)[number], fallback: number) => Math.max(fallback, ...programs.map((p) => p[k] ?? 0));
+  return {
+    calendar: { country: row.country, timeZone: row.time_zone },
+    settings: {
+      reviewBusinessDays: max('review_business_days', 1),
+      responseBusinessDays: max('response_business_days', 1),
+      disputeDays: max('dispute_days', 1),
+      consentBusinessDays: max('consent_business_days', 1),
+      expiryNoticeDays: max('expiry_notice_days', 1),
+    },
+  };
+}
+
+/** The deadlines a status change sets, as instants. */
+export const deadlines = {
+  review: (at: Date, b: ClaimDeadlineBasis) => addBusinessDays(at, b.settings.reviewBusinessDays, b.calendar),
+  response: (at: Date, b: ClaimDeadlineBasis) => addBusinessDays(at, b.settings.responseBusinessDays, b.calendar),
+  consent: (at: Date, b: ClaimDeadlineBasis) => addBusinessDays(at, b.settings.consentBusinessDays, b.calendar),
+  dispute: (at: Date, b: ClaimDeadlineBasis) => addCalendarDays(at, b.settings.disputeDays),
+};

@@ -1,0 +1,22 @@
+import type { Db } from '../../db/client';
+import type { Clock } from '../../lib/clock';
+import type { Actor } from '../users/actor';
+import { deadlines, loadDeadlineBasis } from '../claims/claim-deadlines';
+import { transitionClaim } from '../claims/transition-claim';
+import { decideClaim } from './decide-claim';
+
+/** The reviewer approves: UNDER_REVIEW -> CUSTOMER_CONSENT, with the consent window's closing instant stored. */
+export async function approveClaim(args: { db: Db; clock: Clock; actor: Actor; claimId: string; input: { message?: string } }) {
+  await decideClaim({ ...args, action: 'approve', vendorOnly: true }, async (trx, claim, now) => {
+    const basis = await loadDeadlineBasis(trx, claim.id);
+    await transitionClaim(trx, {
+      claimId: claim.id,
+      from: claim.status,
+      to: 'CUSTOMER_CONSENT',
+      by: { type: 'USER', actor: args.actor },
+      at: now,
+      message: args.input.message,
+      set: { consent_closes_at: deadlines.consent(now, basis) },
+    });
+  });
+}
