@@ -18,7 +18,9 @@ export const ClaimEventDataSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('DOCUMENT_ADDED'), documentId: z.uuid(), fileName: z.string(), sha256: z.string(), sizeBytes: z.number().int() }),
   z.object({ type: z.literal('DOCUMENT_REMOVED'), documentId: z.uuid(), fileName: z.string() }),
   z.object({ type: z.literal('COMMENT_ADDED'), commentId: z.uuid(), excerpt: z.string() }),
-  z.object({ type: z.literal('VALIDATION_FINDINGS'), valid: z.boolean(), problems: z.array(ErrorDetailSchema) }),
+  z.object({ type: z.literal('VALIDATION_FINDINGS'), valid: z.boolean(), problems: z.array(ErrorDetailSchema), contested: z.boolean().optional() }),
+  z.object({ type: z.literal('REVIEWER_ASSIGNED'), reviewer: z.string().nullable() }),
+  z.object({ type: z.literal('REVIEW_LATE'), dueAt: z.iso.datetime() }),
 ]);
 export type ClaimEventData = z.infer<typeof ClaimEventDataSchema>;
 export type ClaimEventType = ClaimEventData['type'];

@@ -1,13 +1,16 @@
 import type { TaskList } from 'graphile-worker';
+import { expireInformationRequestJob } from './expire-information-request.job';
 import { expireSessionsJob } from './expire-sessions.job';
+import { flagReviewLateJob } from './flag-review-late.job';
+import { sweepDeadlinesJob } from './sweep-deadlines.job';
 import type { JobDefinition, JobDeps } from './job';
 import { validateSubmittedClaimJob } from './validate-submitted-claim.job';
 
 /** Every job the worker runs. */
-export const JOBS: JobDefinition[] = [expireSessionsJob, validateSubmittedClaimJob];
+export const JOBS: JobDefinition[] = [expireSessionsJob, validateSubmittedClaimJob, sweepDeadlinesJob, expireInformationRequestJob, flagReviewLateJob];
 
 /** Periodic tasks, in graphile-worker crontab syntax (UTC). */
-export const CRONTAB = ['*/15 * * * * expire-sessions ?max=1'].join('\n');
+export const CRONTAB = ['*/15 * * * * expire-sessions ?max=1', '* * * * * sweep-deadlines ?max=1'].join('\n');
 
 /** Adapts the job definitions to graphile-worker: payloads are validated before a handler sees them. */
 export function buildTaskList(deps: JobDeps): TaskList {

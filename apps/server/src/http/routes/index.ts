@@ -16,6 +16,7 @@ import { validateClaimRoutes } from './claims/validate-claim.route';
 import { getHealthRoute } from './health/get-health.route';
 import { partnerActionRoutes } from './review/partner-actions.route';
 import { reviewDecisionRoutes } from './review/review-decisions.route';
+import { reviewQueueRoutes } from './review/review-queue.route';
 import { listLocationsRoute } from './locations/list-locations.route';
 import { getTenantRoute } from './tenants/get-tenant.route';
 import { listTenantsRoute } from './tenants/list-tenants.route';
@@ -47,6 +48,7 @@ const ROUTES: RouteModule[] = [
   addClaimCommentRoute,
   reviewDecisionRoutes,
   partnerActionRoutes,
+  reviewQueueRoutes,
 ];
 
 /** Registers every API route; called inside the `/api/v1` prefix. */

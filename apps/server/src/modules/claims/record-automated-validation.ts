@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import type { Actor } from '../users/actor';
 import { loadClaimInput } from './claim-input';
+import { findConflictingClaims } from './find-conflicting-claims';
 import { recordClaimEvent } from './record-claim-event';
 import { validateClaim } from './validate-claim';
 
@@ -42,6 +43,14 @@ export async function recordAutomatedValidation({ db, clock, claimId }: { db: Db
     };
     const documents = await trx.selectFrom('claim_documents').select((eb) => eb.fn.countAll<number>().as('n')).where('claim_id', '=', claimId).executeTakeFirstOrThrow();
     const result = await validateClaim({ db: trx, actor: asOwner, input: await loadClaimInput(trx, claimId), claimId, documentCount: documents.n });
-    await recordClaimEvent(trx, { claimId, by: { type: 'SYSTEM' }, at: clock.now(), event: { type: 'VALIDATION_FINDINGS', valid: result.valid, problems: result.problems } });
+    // Another partner on the same key makes both claims contested; neither learns who the other is.
+    const conflicts = await findConflictingClaims(trx, claimId);
+    if (conflicts.length) await trx.updateTable('claims').set({ contested: true }).where('id', 'in', [claimId, ...conflicts]).execute();
+    await recordClaimEvent(trx, {
+      claimId,
+      by: { type: 'SYSTEM' },
+      at: clock.now(),
+      event: { type: 'VALIDATION_FINDINGS', valid: result.valid, problems: result.problems, contested: conflicts.length > 0 },
+    });
   });
 }
