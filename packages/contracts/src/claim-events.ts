@@ -21,6 +21,14 @@ export const ClaimEventDataSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('VALIDATION_FINDINGS'), valid: z.boolean(), problems: z.array(ErrorDetailSchema), contested: z.boolean().optional() }),
   z.object({ type: z.literal('REVIEWER_ASSIGNED'), reviewer: z.string().nullable() }),
   z.object({ type: z.literal('REVIEW_LATE'), dueAt: z.iso.datetime() }),
+  z.object({
+    type: z.literal('EMAIL_SENT'),
+    emailId: z.uuid(),
+    template: z.string(),
+    to: z.string(),
+    subject: z.string(),
+    delivery: z.enum(['SENT', 'OUTBOX', 'FAILED']),
+  }),
 ]);
 export type ClaimEventData = z.infer<typeof ClaimEventDataSchema>;
 export type ClaimEventType = ClaimEventData['type'];

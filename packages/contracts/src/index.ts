@@ -11,3 +11,4 @@ export * from './claim-status';
 export * from './claims';
 export * from './claim-events';
 export * from './review';
+export * from './outbox';

@@ -208,6 +208,22 @@ export type IdempotencyKeysTable = {
   created_at: CreatedAt;
 };
 
+export type OutboundEmailsTable = {
+  id: Generated<string>;
+  idempotency_key: string;
+  claim_id: string | null;
+  template: string;
+  to_address: string;
+  locale: 'en' | 'nl';
+  subject: string;
+  body_text: string;
+  state: Generated<'QUEUED' | 'SENT' | 'OUTBOX' | 'FAILED'>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: CreatedAt;
+  sent_at: Timestamp | null;
+};
+
 /** Every table Kysely may touch, by name. */
 export type Database = {
   organisations: OrganisationsTable;
@@ -232,6 +248,7 @@ export type Database = {
   claim_events: ClaimEventsTable;
   idempotency_keys: IdempotencyKeysTable;
   claim_revisions: ClaimRevisionsTable;
+  outbound_emails: OutboundEmailsTable;
 };
 
 export type UserRow = Selectable<UsersTable>;

@@ -32,6 +32,7 @@ export async function registerOpenApi(app: App): Promise<void> {
         { name: 'directory', description: 'Customer tenants and subscriptions (vendor staff)' },
         { name: 'claims', description: 'Customer association claims: drafts, checks, submission, documents' },
         { name: 'review', description: 'Vendor review: information requests, decisions, responses, disputes' },
+        { name: 'admin', description: 'Program administration: outbox' },
       ],
     },
     transform: (input) => {

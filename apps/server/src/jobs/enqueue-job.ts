@@ -17,7 +17,7 @@ export async function enqueueJob<S extends z.ZodType>(
     ${job.name},
     ${JSON.stringify(parsed)}::json,
     run_at => ${options.runAt ?? null}::timestamptz,
-    max_attempts => ${options.maxAttempts ?? 10}::int,
+    max_attempts => ${options.maxAttempts ?? job.maxAttempts ?? 10}::int,
     job_key => ${options.jobKey ?? null}::text
   )`.execute(trx);
 }

@@ -2,12 +2,14 @@ import type { TaskList } from 'graphile-worker';
 import { expireInformationRequestJob } from './expire-information-request.job';
 import { expireSessionsJob } from './expire-sessions.job';
 import { flagReviewLateJob } from './flag-review-late.job';
+import { notifyClaimStatusJob } from './notify-claim-status.job';
+import { sendEmailJob } from './send-email.job';
 import { sweepDeadlinesJob } from './sweep-deadlines.job';
 import type { JobDefinition, JobDeps } from './job';
 import { validateSubmittedClaimJob } from './validate-submitted-claim.job';
 
 /** Every job the worker runs. */
-export const JOBS: JobDefinition[] = [expireSessionsJob, validateSubmittedClaimJob, sweepDeadlinesJob, expireInformationRequestJob, flagReviewLateJob];
+export const JOBS: JobDefinition[] = [expireSessionsJob, validateSubmittedClaimJob, sweepDeadlinesJob, expireInformationRequestJob, flagReviewLateJob, notifyClaimStatusJob, sendEmailJob];
 
 /** Periodic tasks, in graphile-worker crontab syntax (UTC). */
 export const CRONTAB = ['*/15 * * * * expire-sessions ?max=1', '* * * * * sweep-deadlines ?max=1'].join('\n');
@@ -18,7 +20,7 @@ export function buildTaskList(deps: JobDeps): TaskList {
   for (const job of JOBS) {
     list[job.name] = async (raw, helpers) => {
       const payload = job.payload.parse(raw);
-      await job.handler(payload, { ...deps, logger: deps.logger.child({ job: job.name, jobId: helpers.job.id }) });
+      await job.handler(payload, { ...deps, logger: deps.logger.child({ job: job.name, jobId: helpers.job.id }) }, { attempts: helpers.job.attempts });
     };
   }
   return list;

@@ -11,7 +11,9 @@ export type JobDeps = { db: Db; clock: Clock; logger: Logger; config: Config };
 export type JobDefinition<S extends z.ZodType = z.ZodType> = {
   name: string;
   payload: S;
-  handler: (payload: z.infer<S>, deps: JobDeps) => Promise<void>;
+  /** Tries before the queue gives up (default 10), with exponential back-off between them. */
+  maxAttempts?: number;
+  handler: (payload: z.infer<S>, deps: JobDeps, job: { attempts: number }) => Promise<void>;
 };
 
 /** Declares a job with its payload type inferred from the schema. */

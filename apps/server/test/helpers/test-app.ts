@@ -26,13 +26,13 @@ export type TestClient = {
  * A real app on a random port over a fresh database cloned from the template, with a clock the
  * test controls. Call `close()` in afterAll.
  */
-export async function createTestApp(options: { now?: Date } = {}) {
+export async function createTestApp(options: { now?: Date; smtpUrl?: string } = {}) {
   const adminUrl = inject('pgAdminUrl');
   const name = `test_${randomUUID().replaceAll('-', '')}`;
   await ensureDatabase(adminUrl, name, 'associa_template');
   const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
   const { db, pool } = createDb(url, 5);
-  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', ASSOCIA_WEB_DIR: '/nonexistent-web-dir' });
+  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', ASSOCIA_WEB_DIR: '/nonexistent-web-dir', PUBLIC_URL: 'https://associa.test', ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}) });
   const clock = createManualClock(options.now ?? new Date());
   const logger = createLogger('silent');
   const app = await buildApp({ db, config, clock, logger });

@@ -4,6 +4,7 @@ import * as m0002 from './0002-seed-catalogue';
 import * as m0003 from './0003-claims';
 import * as m0004 from './0004-claims-search';
 import * as m0005 from './0005-review';
+import * as m0006 from './0006-notifications';
 
 /** Every migration by name, in order; a landed migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-claims': m0003,
   '0004-claims-search': m0004,
   '0005-review': m0005,
+  '0006-notifications': m0006,
 };

@@ -1,4 +1,5 @@
 import type { App, RouteDeps, RouteModule } from '../types';
+import { listOutboxRoute } from './admin/list-outbox.route';
 import { getMeRoute } from './auth/get-me.route';
 import { loginRoute } from './auth/login.route';
 import { logoutRoute } from './auth/logout.route';
@@ -49,6 +50,7 @@ const ROUTES: RouteModule[] = [
   reviewDecisionRoutes,
   partnerActionRoutes,
   reviewQueueRoutes,
+  listOutboxRoute,
 ];
 
 /** Registers every API route; called inside the `/api/v1` prefix. */

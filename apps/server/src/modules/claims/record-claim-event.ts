@@ -6,13 +6,13 @@ import type { Actor } from '../users/actor';
 /** Who an event is attributed to: a signed-in user, the system (jobs), or a customer via a link. */
 export type EventActor = { type: 'USER'; actor: Actor } | { type: 'SYSTEM' } | { type: 'CUSTOMER'; name: string };
 
-/** Appends one entry to a claim's history, in the caller's transaction. */
+/** Appends one entry to a claim's history, in the caller's transaction; answers its id. */
 export async function recordClaimEvent(
   trx: Kysely<Database>,
   { claimId, by, event, at }: { claimId: string; by: EventActor; event: ClaimEventData; at: Date },
-): Promise<void> {
+): Promise<string> {
   const data = ClaimEventDataSchema.parse(event);
-  await trx
+  const row = await trx
     .insertInto('claim_events')
     .values({
       claim_id: claimId,
@@ -23,5 +23,7 @@ export async function recordClaimEvent(
       type: data.type,
       data: JSON.stringify(data),
     })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return String(row.id);
 }

@@ -2,6 +2,8 @@ import type { ClaimStatus, ReasonCode } from '@associa/contracts';
 import type { Kysely, Updateable } from 'kysely';
 import type { ClaimsTable, Database } from '../../db/schema';
 import { enqueueJob } from '../../jobs/enqueue-job';
+import { notifyClaimStatusJob } from '../../jobs/notify-claim-status.job';
+import { templateForTransition } from '../notifications/email-templates';
 import type { JobDefinition } from '../../jobs/job';
 import { AppError } from '../../lib/errors';
 import { canTransition } from './claim-transitions';
@@ -52,6 +54,9 @@ export async function transitionClaim(
   if (Number(updated.numUpdatedRows) !== 1) {
     throw new AppError(409, 'STATUS_CONFLICT', `The claim is no longer ${from}; reload it to see what changed.`);
   }
-  await recordClaimEvent(trx, { claimId, by, at, event: { type: 'STATUS_CHANGED', from, to, reason, message } });
+  const eventId = await recordClaimEvent(trx, { claimId, by, at, event: { type: 'STATUS_CHANGED', from, to, reason, message } });
   for (const f of followUps) await enqueueJob(trx, f.job, f.payload as never, { runAt: f.runAt, jobKey: f.jobKey });
+  // The partner hears of every decision about its claim; the message is a job, so it can't be lost.
+  const template = templateForTransition(from, to);
+  if (template) await enqueueJob(trx, notifyClaimStatusJob, { claimId, eventId, template });
 }

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { queuePartnerEmails } from '../modules/notifications/queue-partner-emails';
+import { defineJob } from './job';
+
+/** Enqueued with a status change the partner is told about: writes the messages, one per recipient. */
+export const notifyClaimStatusJob = defineJob({
+  name: 'notify-claim-status',
+  payload: z.object({
+    claimId: z.uuid(),
+    eventId: z.string(),
+    template: z.enum(['ACTION_REQUIRED', 'APPROVED', 'REJECTED', 'DISPUTE_UPHELD', 'DISPUTE_OVERTURNED', 'WITHDRAWN']),
+  }),
+  handler: async ({ claimId, eventId, template }, { db, config }) => {
+    await db.transaction().execute((trx) => queuePartnerEmails(trx, { config, claimId, eventId, template }));
+  },
+});

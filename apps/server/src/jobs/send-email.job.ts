@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { createMailer } from '../lib/mailer';
+import { sendEmail } from '../modules/notifications/send-email';
+import { defineJob } from './job';
+
+/** How often a message is tried before it is marked FAILED (the queue backs off exponentially). */
+export const EMAIL_MAX_ATTEMPTS = 8;
+
+/** One message to deliver. */
+export const sendEmailJob = defineJob({
+  name: 'send-email',
+  payload: z.object({ emailId: z.uuid() }),
+  maxAttempts: EMAIL_MAX_ATTEMPTS,
+  handler: async ({ emailId }, { db, clock, config }, { attempts }) => {
+    await sendEmail({ db, clock, mailer: createMailer(config.smtpUrl, config.mailFrom), emailId, isLastAttempt: attempts >= EMAIL_MAX_ATTEMPTS });
+  },
+});

@@ -1,0 +1,87 @@
+import type { ClaimStatus, Locale } from '@associa/contracts';
+
+/** The partner-facing messages a status change sends. */
+export type PartnerTemplate = 'ACTION_REQUIRED' | 'APPROVED' | 'REJECTED' | 'DISPUTE_UPHELD' | 'DISPUTE_OVERTURNED' | 'WITHDRAWN';
+
+/** Which status changes the partner is e-mailed about, and with which message. */
+export function templateForTransition(from: ClaimStatus, to: ClaimStatus): PartnerTemplate | null {
+  if (to === 'ACTION_REQUIRED') return 'ACTION_REQUIRED';
+  if (from === 'DISPUTED' && to === 'REJECTED') return 'DISPUTE_UPHELD';
+  if (from === 'DISPUTED' && to === 'CUSTOMER_CONSENT') return 'DISPUTE_OVERTURNED';
+  if (to === 'CUSTOMER_CONSENT') return 'APPROVED';
+  if (to === 'REJECTED') return 'REJECTED';
+  if (to === 'WITHDRAWN') return 'WITHDRAWN';
+  return null;
+}
+
+/** What a message says about its claim. */
+export type TemplateData = {
+  claimName: string;
+  claimUrl: string;
+  customerName: string;
+  reasons: string[];
+  message: string | null;
+  deadline: { at: Date; timeZone: string } | null;
+};
+
+const TEXT: Record<PartnerTemplate, Record<Locale, { subject: string; lead: string; deadline?: string }>> = {
+  ACTION_REQUIRED: {
+    en: { subject: 'Action required: {claim}', lead: 'The reviewer needs more information about your customer association claim "{claim}" for {customer}.', deadline: 'Please respond before {deadline}, or the claim will be rejected.' },
+    nl: { subject: 'Actie vereist: {claim}', lead: 'De beoordelaar heeft meer informatie nodig over uw klantkoppelingsclaim "{claim}" voor {customer}.', deadline: 'Reageer vóór {deadline}, anders wordt de claim afgewezen.' },
+  },
+  APPROVED: {
+    en: { subject: 'Approved: {claim}', lead: 'Your claim "{claim}" for {customer} was approved. The customer has been asked for consent.', deadline: 'The customer can opt out until {deadline}; silence makes the association official.' },
+    nl: { subject: 'Goedgekeurd: {claim}', lead: 'Uw claim "{claim}" voor {customer} is goedgekeurd. De klant is om toestemming gevraagd.', deadline: 'De klant kan bezwaar maken tot {deadline}; zonder bezwaar wordt de koppeling officieel.' },
+  },
+  REJECTED: {
+    en: { subject: 'Rejected: {claim}', lead: 'Your claim "{claim}" for {customer} was rejected.', deadline: 'You may dispute this decision once, until {deadline}.' },
+    nl: { subject: 'Afgewezen: {claim}', lead: 'Uw claim "{claim}" voor {customer} is afgewezen.', deadline: 'U kunt eenmaal bezwaar maken tegen dit besluit, tot {deadline}.' },
+  },
+  DISPUTE_UPHELD: {
+    en: { subject: 'Dispute decided: {claim} stays rejected', lead: 'A second reviewer looked at your dispute of "{claim}" for {customer} and upheld the rejection. This decision is final.' },
+    nl: { subject: 'Bezwaar beoordeeld: {claim} blijft afgewezen', lead: 'Een tweede beoordelaar heeft uw bezwaar tegen "{claim}" voor {customer} bekeken en de afwijzing gehandhaafd. Dit besluit is definitief.' },
+  },
+  DISPUTE_OVERTURNED: {
+    en: { subject: 'Dispute decided: {claim} approved', lead: 'A second reviewer overturned the rejection of "{claim}" for {customer}. The customer has been asked for consent.', deadline: 'The customer can opt out until {deadline}.' },
+    nl: { subject: 'Bezwaar beoordeeld: {claim} goedgekeurd', lead: 'Een tweede beoordelaar heeft de afwijzing van "{claim}" voor {customer} teruggedraaid. De klant is om toestemming gevraagd.', deadline: 'De klant kan bezwaar maken tot {deadline}.' },
+  },
+  WITHDRAWN: {
+    en: { subject: 'Withdrawn: {claim}', lead: 'The claim "{claim}" for {customer} was withdrawn.' },
+    nl: { subject: 'Ingetrokken: {claim}', lead: 'De claim "{claim}" voor {customer} is ingetrokken.' },
+  },
+};
+
+const LABELS: Record<Locale, { reasons: string; message: string; open: string; footer: string }> = {
+  en: { reasons: 'Reasons', message: 'Message from the reviewer', open: 'Open the claim', footer: 'You receive this because you are a contact or administrator for this claim in Associa.' },
+  nl: { reasons: 'Redenen', message: 'Bericht van de beoordelaar', open: 'Open de claim', footer: 'U ontvangt dit bericht omdat u contactpersoon of beheerder van deze claim in Associa bent.' },
+};
+
+/** A deadline as people read it: the date and time in the customer's zone, with the zone named. */
+export function formatDeadline(at: Date, timeZone: string, locale: Locale): string {
+  const format = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+    timeZoneName: 'short',
+  });
+  return `${format.format(at)} (${timeZone})`;
+}
+
+/** Renders one message in the recipient's language, as plain text. */
+export function renderPartnerEmail(template: PartnerTemplate, locale: Locale, data: TemplateData): { subject: string; text: string } {
+  const t = TEXT[template][locale];
+  const l = LABELS[locale];
+  const fill = (s: string) =>
+    s.replaceAll('{claim}', data.claimName).replaceAll('{customer}', data.customerName).replaceAll('{deadline}', data.deadline ? formatDeadline(data.deadline.at, data.deadline.timeZone, locale) : '');
+  const lines = [fill(t.lead), ''];
+  if (data.reasons.length) lines.push(`${l.reasons}:`, ...data.reasons.map((r) => `- ${r}`), '');
+  if (data.message) lines.push(`${l.message}:`, data.message, '');
+  if (t.deadline && data.deadline) lines.push(fill(t.deadline), '');
+  lines.push(`${l.open}: ${data.claimUrl}`, '', '--', l.footer);
+  return { subject: fill(t.subject), text: lines.join('\n') };
+}

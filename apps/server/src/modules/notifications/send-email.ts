@@ -1,0 +1,41 @@
+import type { Db } from '../../db/client';
+import type { Clock } from '../../lib/clock';
+import type { Mailer } from '../../lib/mailer';
+import { recordClaimEvent } from '../claims/record-claim-event';
+
+/**
+ * Delivers one queued message through SMTP (or into the outbox without a relay) and records it in
+ * the claim's history. A message already delivered is never sent again; a failure is retried by the
+ * queue and marked FAILED on the last attempt.
+ */
+export async function sendEmail({ db, clock, mailer, emailId, isLastAttempt }: { db: Db; clock: Clock; mailer: Mailer; emailId: string; isLastAttempt: boolean }): Promise<void> {
+  const email = await db.selectFrom('outbound_emails').selectAll().where('id', '=', emailId).executeTakeFirst();
+  if (!email || email.state !== 'QUEUED') return;
+  let delivery: 'SENT' | 'OUTBOX' = 'OUTBOX';
+  if (mailer) {
+    try {
+      await mailer.send({ to: email.to_address, subject: email.subject, text: email.body_text, messageId: `<${email.id}@associa>` });
+      delivery = 'SENT';
+    } catch (err) {
+      const message = (err as Error).message.slice(0, 1000);
+      await db.transaction().execute(async (trx) => {
+        await trx.updateTable('outbound_emails').set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: message, state: isLastAttempt ? 'FAILED' : 'QUEUED' })).where('id', '=', emailId).execute();
+        if (isLastAttempt && email.claim_id) {
+          await recordClaimEvent(trx, { claimId: email.claim_id, by: { type: 'SYSTEM' }, at: clock.now(), event: { type: 'EMAIL_SENT', emailId, template: email.template, to: email.to_address, subject: email.subject, delivery: 'FAILED' } });
+        }
+      });
+      throw err;
+    }
+  }
+  await db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('outbound_emails')
+      .set((eb) => ({ state: delivery, sent_at: clock.now(), attempts: eb('attempts', '+', 1), last_error: null }))
+      .where('id', '=', emailId)
+      .where('state', '=', 'QUEUED')
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 1 && email.claim_id) {
+      await recordClaimEvent(trx, { claimId: email.claim_id, by: { type: 'SYSTEM' }, at: clock.now(), event: { type: 'EMAIL_SENT', emailId, template: email.template, to: email.to_address, subject: email.subject, delivery } });
+    }
+  });
+}
