@@ -14,11 +14,15 @@ import { createLogger } from '../apps/server/src/lib/logger';
 import { seedDemoData } from '../apps/server/src/modules/demo/seed-demo-data';
 import { type LoadResult, printTable, runLoad } from './load';
 import { seedListClaims, seedSubmittableDrafts } from './seed-claims';
+import { seedOpenClaims } from './seed-review';
+import { measureSweep } from './sweep';
 
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 5) * 1000;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const LIST_CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
 const SUBMITS = Number(process.env.BENCH_SUBMITS ?? 2000);
+const OPEN_CLAIMS = Number(process.env.BENCH_OPEN_CLAIMS ?? 100_000);
+const DUE = Number(process.env.BENCH_DUE ?? 10_000);
 const ADMIN = 'partner.admin@northwind.example';
 
 async function main() {
@@ -43,6 +47,9 @@ async function main() {
   t0 = performance.now();
   const drafts = await seedSubmittableDrafts(db, { organisationEmail: ADMIN, count: SUBMITS });
   const seedDraftsS = (performance.now() - t0) / 1000;
+  t0 = performance.now();
+  await seedOpenClaims(db, { organisationEmail: 'partner.admin@fabrikam.example', count: OPEN_CLAIMS });
+  const seedOpenS = (performance.now() - t0) / 1000;
 
   const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', ASSOCIA_WEB_DIR: '/nonexistent' });
   const app = await buildApp({ db, config, clock: systemClock, logger: createLogger('silent') });
@@ -72,7 +79,7 @@ async function main() {
   });
 
   console.log(`Associa bench: ${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000}s per timed row; server and load share one process on this machine.`);
-  console.log(`Seeded ${LIST_CLAIMS} claims in ${seedListS.toFixed(1)}s and ${SUBMITS} submittable drafts in ${seedDraftsS.toFixed(1)}s.\n`);
+  console.log(`Seeded ${LIST_CLAIMS} claims in ${seedListS.toFixed(1)}s, ${SUBMITS} submittable drafts in ${seedDraftsS.toFixed(1)}s, ${OPEN_CLAIMS} open claims for the review queue in ${seedOpenS.toFixed(1)}s.\n`);
   const opts = { concurrency: CONCURRENCY, durationMs: DURATION_MS };
   const rows: LoadResult[] = [];
   rows.push(await runLoad('ceiling: POST bare INSERT ... RETURNING', () => fetch(`${base}/bench/insert`, { method: 'POST' }).then(async (r) => (await r.arrayBuffer(), r.status)), opts));
@@ -89,7 +96,18 @@ async function main() {
   rows.push(await runLoad('GET /api/v1/claims?q=woodgrove&status=UNDER_REVIEW,ACTIVE', get('/api/v1/claims?q=woodgrove&status=UNDER_REVIEW,ACTIVE&limit=25'), opts));
   rows.push(await runLoad('GET /api/v1/claims?program=OSU_M365&product=INTUNE&sort=name', get('/api/v1/claims?program=OSU_M365&product=INTUNE&sort=name&limit=25'), opts));
   rows.push(await runLoad('GET /api/v1/claims?q=claim 4242 (rare term)', get('/api/v1/claims?q=claim%204242%20&limit=25'), opts));
+  const reviewerLogin = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'reviewer@vendor.example', password: 'associa-demo' }) });
+  const reviewer = { cookie: reviewerLogin.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') };
+  const asReviewer = (path: string) => () => fetch(base + path, { headers: reviewer }).then(async (r) => (await r.arrayBuffer(), r.status));
+  rows.push(await runLoad(`GET /api/v1/review/queue first page (${OPEN_CLAIMS} open claims)`, asReviewer('/api/v1/review/queue?limit=25'), opts));
+  rows.push(await runLoad('GET /api/v1/review/queue?late=true&contested=true', asReviewer('/api/v1/review/queue?late=true&contested=true&limit=25'), opts));
+  rows.push(await runLoad('GET /api/v1/review/queue?status=ACTION_REQUIRED&program=OSU_M365', asReviewer('/api/v1/review/queue?status=ACTION_REQUIRED&program=OSU_M365&limit=25'), opts));
   printTable(rows);
+
+  const sweep = await measureSweep({ db, pool, config, count: DUE });
+  console.log(
+    `\nDeadline sweep: ${sweep.count} information requests past due at once -> all REJECTED (NO_PARTNER_RESPONSE) with ${sweep.emails} e-mails to the outbox in ${sweep.seconds.toFixed(1)}s: ${(sweep.count / sweep.seconds).toFixed(0)} claims/s (${sweep.sweeps} sweeps, worker concurrency ${sweep.concurrency}).`,
+  );
 
   const submitted = await db.selectFrom('claims').select((eb) => eb.fn.countAll<number>().as('n')).where('id', 'in', drafts).where('status', '=', 'UNDER_REVIEW').executeTakeFirstOrThrow();
   console.log(`\nSubmitted drafts now UNDER_REVIEW: ${submitted.n} of ${drafts.length}.`);

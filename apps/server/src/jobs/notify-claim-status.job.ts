@@ -10,7 +10,7 @@ export const notifyClaimStatusJob = defineJob({
     eventId: z.string(),
     template: z.enum(['ACTION_REQUIRED', 'APPROVED', 'REJECTED', 'DISPUTE_UPHELD', 'DISPUTE_OVERTURNED', 'WITHDRAWN']),
   }),
-  handler: async ({ claimId, eventId, template }, { db, config }) => {
-    await db.transaction().execute((trx) => queuePartnerEmails(trx, { config, claimId, eventId, template }));
+  handler: async ({ claimId, eventId, template }, { db, config, clock }) => {
+    await db.transaction().execute((trx) => queuePartnerEmails(trx, { config, claimId, eventId, template, at: clock.now() }));
   },
 });

@@ -5,6 +5,7 @@ import * as m0003 from './0003-claims';
 import * as m0004 from './0004-claims-search';
 import * as m0005 from './0005-review';
 import * as m0006 from './0006-notifications';
+import * as m0007 from './0007-review-queue-index';
 
 /** Every migration by name, in order; a landed migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004-claims-search': m0004,
   '0005-review': m0005,
   '0006-notifications': m0006,
+  '0007-review-queue-index': m0007,
 };

@@ -4,16 +4,17 @@ import type { Config } from '../../config/config';
 import type { Database } from '../../db/schema';
 import { enqueueJob } from '../../jobs/enqueue-job';
 import { sendEmailJob } from '../../jobs/send-email.job';
+import { recordClaimEvent } from '../claims/record-claim-event';
 import { renderPartnerEmail, type PartnerTemplate } from './email-templates';
 
 /**
  * Writes one message per recipient (the claim's partner contact and the partner's administrators)
- * for one status change, and a send job for each. The key per event and address makes a second run
+ * for one status change, and a send job for each (or puts it straight in the outbox without SMTP). The key per event and address makes a second run
  * of this add nothing.
  */
 export async function queuePartnerEmails(
   trx: Kysely<Database>,
-  { config, claimId, eventId, template }: { config: Config; claimId: string; eventId: string; template: PartnerTemplate },
+  { config, claimId, eventId, template, at }: { config: Config; claimId: string; eventId: string; template: PartnerTemplate; at: Date },
 ): Promise<number> {
   const claim = await trx
     .selectFrom('claims as c')
@@ -51,14 +52,29 @@ export async function queuePartnerEmails(
       message: eventData.message ?? null,
       deadline: deadlineAt && claim.time_zone ? { at: deadlineAt, timeZone: claim.time_zone } : null,
     });
+    // Without a relay the outbox is the delivery: no send job, the message is there at once.
+    const toOutbox = !config.smtpUrl;
     const row = await trx
       .insertInto('outbound_emails')
-      .values({ idempotency_key: `claim:${claimId}:${template}:${eventId}:${to}`, claim_id: claimId, template, to_address: to, locale, subject, body_text: text })
+      .values({
+        idempotency_key: `claim:${claimId}:${template}:${eventId}:${to}`,
+        claim_id: claimId,
+        template,
+        to_address: to,
+        locale,
+        subject,
+        body_text: text,
+        ...(toOutbox ? { state: 'OUTBOX' as const, sent_at: at } : {}),
+      })
       .onConflict((oc) => oc.column('idempotency_key').doNothing())
       .returning('id')
       .executeTakeFirst();
     if (!row) continue;
-    await enqueueJob(trx, sendEmailJob, { emailId: row.id }, { jobKey: `email:${row.id}` });
+    if (toOutbox) {
+      await recordClaimEvent(trx, { claimId, by: { type: 'SYSTEM' }, at, event: { type: 'EMAIL_SENT', emailId: row.id, template, to, subject, delivery: 'OUTBOX' } });
+    } else {
+      await enqueueJob(trx, sendEmailJob, { emailId: row.id }, { jobKey: `email:${row.id}` });
+    }
     queued++;
   }
   return queued;

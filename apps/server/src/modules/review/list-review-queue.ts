@@ -33,8 +33,10 @@ export async function listReviewQueue({ db, actor, query, now }: { db: Db; actor
       DUE.as('due_at'),
       sql<string>`(${DUE})::text`.as('due_key'),
     ])
-    .where('c.status', 'in', query.status ? [query.status] : ['UNDER_REVIEW', 'ACTION_REQUIRED', 'DISPUTED'])
+    // The full status list stays in the query so the partial index applies to every filter.
+    .where('c.status', 'in', ['UNDER_REVIEW', 'ACTION_REQUIRED', 'DISPUTED'])
     .where('c.deleted_at', 'is', null);
+  if (query.status) q = q.where('c.status', '=', query.status);
   if (query.program) q = q.where(sql<SqlBool>`${query.program} = any(c.programs)`);
   if (query.contested !== undefined) q = q.where('c.contested', '=', query.contested);
   if (query.late !== undefined) {
