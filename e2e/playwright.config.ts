@@ -20,7 +20,8 @@ if (!process.env.ASSOCIA_E2E_DATA_DIR) {
 /** Runs the flows in Debian's Chromium against a real server with its own embedded PostgreSQL and demo data. */
 export default defineConfig({
   testDir: './tests',
-  workers: 1,
+  // Files run two at a time against the one server (each creates its own data); tests in a file run in order.
+  workers: 2,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,

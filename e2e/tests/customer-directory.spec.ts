@@ -12,6 +12,8 @@ test('a reviewer searches the customer directory and pages through it', async ({
   });
 
   await signIn(page, 'reviewer@vendor.example');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Customer directory' }).click();
   await expect(page).toHaveURL(/\/directory$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Customer directory' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Locations' })).toHaveCount(0);

@@ -12,9 +12,15 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-/** Fails with the rule ids and offending elements when axe finds serious or critical WCAG 2 A/AA problems. */
-export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+/**
+ * Fails with the rule ids and offending elements when axe finds serious or critical WCAG 2 A/AA problems.
+ * `within` limits the scan to one part of the page, for pages whose header and menu were scanned already.
+ */
+export async function expectNoSeriousA11yViolations(page: Page, within?: string): Promise<void> {
+  // Only violations are read; leaving out the passes and incomplete results makes each scan faster.
+  let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).options({ resultTypes: ['violations'] });
+  if (within) axe = axe.include(within);
+  const results = await axe.analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({
@@ -34,4 +40,16 @@ export async function locationMpnIdsOf(request: APIRequestContext, email: string
   expect(locations.status()).toBe(200);
   const body = (await locations.json()) as { items: { mpnId: string }[] };
   return body.items.map((item) => item.mpnId);
+}
+
+/** The tenant ID of the customer with this verified domain, read as a reviewer (vendor staff) through the directory API. */
+export async function tenantIdOf(request: APIRequestContext, domain: string): Promise<string> {
+  const login = await request.post('/api/v1/auth/login', { data: { email: 'reviewer@vendor.example', password: DEMO_PASSWORD } });
+  expect(login.status()).toBe(200);
+  const answer = await request.get(`/api/v1/tenants?q=${encodeURIComponent(domain)}`);
+  expect(answer.status()).toBe(200);
+  const { items } = (await answer.json()) as { items: { tenantId: string; domains: string[] }[] };
+  const tenant = items.find((item) => item.domains.includes(domain));
+  expect(tenant, `a tenant with the domain ${domain}`).toBeDefined();
+  return tenant!.tenantId;
 }

@@ -6,6 +6,10 @@ type LocationsBody = { items: { mpnId: string; name: string }[] };
 test('a partner admin signs in, sees their locations, switches to Dutch and signs out', async ({ page }, testInfo) => {
   await signIn(page, 'partner.admin@northwind.example');
 
+  // A partner lands on their customer associations, the first page of the menu.
+  await expect(page).toHaveURL(/\/claims$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Customer associations' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Locations' }).click();
   await expect(page).toHaveURL(/\/locations$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Locations' })).toBeVisible();
 
@@ -49,6 +53,8 @@ test("a partner admin sees only their own organisation's location and no custome
   expect(northwindMpnIds.length).toBeGreaterThan(0);
 
   await signIn(page, 'partner.admin@fabrikam.example');
+  await expect(page.getByRole('heading', { level: 1, name: 'Customer associations' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Locations' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Locations' })).toBeVisible();
 
   const { items } = (await (await page.request.get('/api/v1/locations')).json()) as LocationsBody;

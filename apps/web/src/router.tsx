@@ -2,6 +2,9 @@ import { createBrowserRouter } from 'react-router-dom';
 import { RequireAction } from './features/auth/require-action';
 import { RequireAuth } from './features/auth/require-auth';
 import { AppLayout } from './features/shell/app-layout';
+import { ClaimPage } from './routes/claim-page';
+import { ClaimWizardPage } from './routes/claim-wizard-page';
+import { ClaimsPage } from './routes/claims-page';
 import { DirectoryPage } from './routes/directory-page';
 import { HomePage } from './routes/home-page';
 import { LocationsPage } from './routes/locations-page';
@@ -21,6 +24,38 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomePage /> },
+      {
+        path: 'claims',
+        element: (
+          <RequireAction action="claims.read">
+            <ClaimsPage />
+          </RequireAction>
+        ),
+      },
+      {
+        path: 'claims/new',
+        element: (
+          <RequireAction action="claims.create">
+            <ClaimWizardPage />
+          </RequireAction>
+        ),
+      },
+      {
+        path: 'claims/:id',
+        element: (
+          <RequireAction action="claims.read">
+            <ClaimPage />
+          </RequireAction>
+        ),
+      },
+      {
+        path: 'claims/:id/edit',
+        element: (
+          <RequireAction action="claims.create">
+            <ClaimWizardPage />
+          </RequireAction>
+        ),
+      },
       {
         path: 'locations',
         element: (

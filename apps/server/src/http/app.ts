@@ -4,6 +4,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { Limits } from '@associa/contracts';
 import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
+import secureJson from 'secure-json-parse';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config/config';
 import type { Db } from '../db/client';
@@ -36,8 +37,17 @@ export async function buildApp({ db, config, clock, logger }: AppDeps): Promise<
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
-  // JSON only: anything else is a 415 with a code, not a parser's guess.
-  app.removeContentTypeParser('text/plain');
+  // JSON only: anything else is a 415 with a code, not a parser's guess. An empty JSON body is no
+  // body (integrations send Content-Type on body-less POSTs); schemas still say if one is required.
+  app.removeContentTypeParser(['text/plain', 'application/json']);
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    if (body === '' || (typeof body === 'string' && body.trim() === '')) return done(null, undefined);
+    try {
+      done(null, secureJson.parse(body as string, undefined, { protoAction: 'error', constructorAction: 'error' }));
+    } catch {
+      done(new AppError(400, 'MALFORMED_JSON', 'The request body is not valid JSON.'), undefined);
+    }
+  });
 
   app.addHook('onRequest', async (request) => {
     if (request.url.length > Limits.maxUrlLength) {

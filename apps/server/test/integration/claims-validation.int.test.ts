@@ -153,7 +153,8 @@ describe('checks at entry', () => {
 
   it('validates a saved draft the same way, counting its documents', async () => {
     const id = (await admin.request('POST', '/api/v1/claims', m365Claim(contoso.tenantId, { lines: [{ productCode: 'EXCHANGE_ONLINE' }] }))).body.id;
-    const before = await admin.request('POST', `/api/v1/claims/${id}/validate`);
+    // Integrations often send a JSON content type on body-less POSTs.
+    const before = await admin.request('POST', `/api/v1/claims/${id}/validate`, '', { 'content-type': 'application/json' });
     expect(before.body.problems.map((p: any) => p.code)).toEqual(['POE_MISSING']);
     await admin.upload(`/api/v1/claims/${id}/documents`, FILES.pdf, 'sow.pdf');
     const after = await admin.request('POST', `/api/v1/claims/${id}/validate`);

@@ -24,10 +24,18 @@ type QueryValue = string | number | undefined | null;
 export type RequestOptions<S extends z.ZodType | undefined> = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, QueryValue>;
+  /** JSON-serialised, or sent as is when it is `FormData` (the browser sets the multipart boundary). */
   body?: unknown;
   schema: S;
   signal?: AbortSignal;
+  /** Makes a POST safe to repeat: the server answers a repeat with the first answer (see `newIdempotencyKey`). */
+  idempotencyKey?: string;
 };
+
+/** A same-origin API address for links and downloads (CSV export, documents), with empty values left out. */
+export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
+  return buildUrl(path, query);
+}
 
 function buildUrl(path: string, query?: Record<string, QueryValue>): string {
   const params = new URLSearchParams();
@@ -52,8 +60,10 @@ export async function apiRequest<S extends z.ZodType | undefined>(
 ): Promise<S extends z.ZodType ? z.infer<S> : undefined> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': acceptLanguage };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const isForm = options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (UNSAFE_METHODS.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
 
   let response: Response;
   try {
@@ -61,7 +71,7 @@ export async function apiRequest<S extends z.ZodType | undefined>(
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {

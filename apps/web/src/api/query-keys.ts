@@ -5,4 +5,10 @@ export const queryKeys = {
   locations: ['locations'] as const,
   tenants: (q: string) => ['tenants', q] as const,
   tokens: ['tokens'] as const,
+  claims: ['claims'] as const,
+  claimList: (query: Record<string, string | undefined>) => ['claims', 'list', query] as const,
+  claim: (id: string) => ['claims', 'one', id] as const,
+  claimHistory: (id: string) => ['claims', 'history', id] as const,
+  claimValidation: (id: string) => ['claims', 'validation', id] as const,
+  subscriptionCandidates: (body: unknown) => ['claims', 'candidates', body] as const,
 };

@@ -1,6 +1,5 @@
 import { ActionIcon, AppShell, Box, Burger, Button, Container, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, NavLink as RouterNavLink, useLocation } from 'react-router-dom';
@@ -9,6 +8,7 @@ import { useSignOut } from '../auth/use-sign-out';
 import { LanguageSwitch } from './language-switch';
 import { allowedNavItems } from './nav-items';
 import { SkipLink } from './skip-link';
+import { useNotify } from './use-notify';
 
 const MAIN_ID = 'main-content';
 const NAV_ID = 'main-navigation';
@@ -16,6 +16,7 @@ const NAV_ID = 'main-navigation';
 /** The signed-in frame: header with user, language and sign-out, a menu built from `allowedActions`, and the page. */
 export function AppLayout() {
   const { t } = useTranslation();
+  const notify = useNotify();
   const { data: me } = useMe();
   const { pathname } = useLocation();
   const [isNavOpen, nav] = useDisclosure(false);
@@ -26,7 +27,7 @@ export function AppLayout() {
 
   const handleSignOut = () =>
     signOut.mutate(undefined, {
-      onError: () => notifications.show({ color: 'red', message: t('shell.signOutFailed') }),
+      onError: () => notify({ color: 'red', message: t('shell.signOutFailed') }),
     });
 
   return (

@@ -4,10 +4,10 @@ import { allowedNavItems } from './nav-items';
 describe('allowedNavItems', () => {
   it('shows only the pages whose action the server allows, in menu order', () => {
     const paths = allowedNavItems(['tokens.manage', 'claims.read', 'locations.read']).map((item) => item.path);
-    expect(paths).toEqual(['/locations', '/tokens']);
+    expect(paths).toEqual(['/claims', '/locations', '/tokens']);
   });
 
   it('shows nothing for a user without page actions', () => {
-    expect(allowedNavItems(['claims.read'])).toEqual([]);
+    expect(allowedNavItems(['claims.create', 'review.work'])).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 import type { UserAction } from '@associa/contracts';
-import { IconAddressBook, IconKey, IconMapPin, type Icon } from '@tabler/icons-react';
+import { IconAddressBook, IconFileCertificate, IconKey, IconMapPin, type Icon } from '@tabler/icons-react';
 
-/** The shell's pages in menu order, each shown only when the server allows its action. */
+/** The shell's pages in menu order, each shown only when the server allows its action; the first one allowed is the landing page. */
 export const navItems = [
+  { path: '/claims', action: 'claims.read', labelKey: 'nav.claims', icon: IconFileCertificate },
   { path: '/locations', action: 'locations.read', labelKey: 'nav.locations', icon: IconMapPin },
   { path: '/directory', action: 'directory.read', labelKey: 'nav.directory', icon: IconAddressBook },
   { path: '/tokens', action: 'tokens.manage', labelKey: 'nav.tokens', icon: IconKey },

@@ -1,16 +1,17 @@
 import type { ApiToken } from '@associa/contracts';
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../../api/query-keys';
 import { revokeApiToken } from '../../api/tokens-api';
 import { useErrorMessage } from '../shell/use-error-message';
+import { useNotify } from '../shell/use-notify';
 
 /** Asks for confirmation before revoking a token, since it can't be undone. */
 export function RevokeTokenModal({ token, onClose }: { token: ApiToken | null; onClose: () => void }) {
   const { t } = useTranslation();
+  const notify = useNotify();
   const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
   // Keep the last token's name on screen while the modal animates closed.
@@ -20,7 +21,7 @@ export function RevokeTokenModal({ token, onClose }: { token: ApiToken | null; o
     mutationFn: (target: ApiToken) => revokeApiToken(target.id),
     onSuccess: (_result, target) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.tokens });
-      notifications.show({ color: 'green', message: t('tokens.revokedNotice', { name: target.name }) });
+      notify({ color: 'green', message: t('tokens.revokedNotice', { name: target.name }) });
       close();
     },
   });
