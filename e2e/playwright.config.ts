@@ -4,7 +4,8 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { E2E_DATA_DIR_PREFIX, removeStaleDataDirs } from './stale-data-dirs';
 
-const PORT = 3111;
+// E2E_PORT lets two suites run side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 3111);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
