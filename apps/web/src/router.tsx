@@ -10,6 +10,8 @@ import { HomePage } from './routes/home-page';
 import { LocationsPage } from './routes/locations-page';
 import { LoginPage } from './routes/login-page';
 import { NotFoundPage } from './routes/not-found-page';
+import { OutboxPage } from './routes/outbox-page';
+import { ReviewQueuePage } from './routes/review-queue-page';
 import { TokensPage } from './routes/tokens-page';
 
 /** Every client route; pages behind the shell need a session, and each page its allowed action. */
@@ -53,6 +55,22 @@ export const router = createBrowserRouter([
         element: (
           <RequireAction action="claims.create">
             <ClaimWizardPage />
+          </RequireAction>
+        ),
+      },
+      {
+        path: 'review',
+        element: (
+          <RequireAction action="review.work">
+            <ReviewQueuePage />
+          </RequireAction>
+        ),
+      },
+      {
+        path: 'admin/outbox',
+        element: (
+          <RequireAction action="outbox.read">
+            <OutboxPage />
           </RequireAction>
         ),
       },

@@ -10,5 +10,8 @@ export const queryKeys = {
   claim: (id: string) => ['claims', 'one', id] as const,
   claimHistory: (id: string) => ['claims', 'history', id] as const,
   claimValidation: (id: string) => ['claims', 'validation', id] as const,
+  claimRevisions: (id: string) => ['claims', 'revisions', id] as const,
+  reviewQueue: (query: Record<string, string | undefined>) => ['claims', 'review-queue', query] as const,
+  outbox: (query: Record<string, string | undefined>) => ['outbox', query] as const,
   subscriptionCandidates: (body: unknown) => ['claims', 'candidates', body] as const,
 };

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconEdit, IconLock, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconEdit, IconLock, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../api/api-error';
@@ -18,6 +18,11 @@ import { useClaim, useClaimHistory } from '../features/claims/use-claim';
 import { InlineLoader } from '../features/shell/inline-loader';
 import { PageHeader } from '../features/shell/page-header';
 import { QueryError } from '../features/shell/query-error';
+import { ClaimReviewStatus } from '../features/review/claim-review-status';
+import { ClaimRevisions } from '../features/review/claim-revisions';
+import { DecisionPanel } from '../features/review/decision-panel';
+import { PartnerActions } from '../features/review/partner-actions';
+import { WithdrawModal } from '../features/review/withdraw-modal';
 
 /** `/claims/:id`: everything about one claim, read-only once submitted; a draft can be continued or deleted. */
 export function ClaimPage() {
@@ -26,6 +31,7 @@ export function ClaimPage() {
   const claim = useClaim(id);
   const history = useClaimHistory(id);
   const [isDeleteOpen, deleteModal] = useDisclosure(false);
+  const [isWithdrawOpen, withdrawModal] = useDisclosure(false);
 
   if (claim.isPending) return <InlineLoader />;
   if (claim.isError) {
@@ -68,15 +74,23 @@ export function ClaimPage() {
                 {t('claim.deleteDraft')}
               </Button>
             )}
+            {can('withdraw') && (
+              <Button variant="default" c="red.9" leftSection={<IconArrowBackUp size={16} aria-hidden />} onClick={withdrawModal.open}>
+                {t('review.withdraw.button')}
+              </Button>
+            )}
           </Group>
         }
       />
       <Stack gap="md">
-        {data.status !== 'DRAFT' && (
+        {data.status !== 'DRAFT' && !can('respond') && !can('dispute') && (
           <Alert color="gray" icon={<IconLock aria-hidden />} p="sm">
             {t('claim.readOnly')}
           </Alert>
         )}
+        <ClaimReviewStatus claim={data} />
+        <DecisionPanel claim={data} />
+        <PartnerActions claim={data} />
         <ClaimOverview claim={data} />
         <ClaimSection title={t('claim.linesTitle')}>
           <ClaimLinesTable lines={data.lines} />
@@ -96,6 +110,11 @@ export function ClaimPage() {
           <ClaimCommentThread comments={data.commentThread} />
           {can('comment') && <AddCommentForm claim={data} />}
         </ClaimSection>
+        {data.revision > 0 && (
+          <ClaimSection title={t('review.revisions.title')}>
+            <ClaimRevisions claimId={data.id} />
+          </ClaimSection>
+        )}
         <ClaimSection title={t('history.title')}>
           {history.isPending && <InlineLoader />}
           {history.isError && <QueryError error={history.error} onRetry={() => void history.refetch()} />}
@@ -103,6 +122,7 @@ export function ClaimPage() {
         </ClaimSection>
       </Stack>
       <DeleteDraftModal claim={data} opened={isDeleteOpen} onClose={deleteModal.close} />
+      <WithdrawModal claim={data} opened={isWithdrawOpen} onClose={withdrawModal.close} />
     </>
   );
 }

@@ -8,6 +8,10 @@ describe('allowedNavItems', () => {
   });
 
   it('shows nothing for a user without page actions', () => {
-    expect(allowedNavItems(['claims.create', 'review.work'])).toEqual([]);
+    expect(allowedNavItems(['claims.create'])).toEqual([]);
+  });
+
+  it('puts the review queue first, so it is the landing page of vendor staff', () => {
+    expect(allowedNavItems(['claims.read', 'review.work'])[0]?.path).toBe('/review');
   });
 });

@@ -1,12 +1,14 @@
 import type { UserAction } from '@associa/contracts';
-import { IconAddressBook, IconFileCertificate, IconKey, IconMapPin, type Icon } from '@tabler/icons-react';
+import { IconAddressBook, IconClipboardCheck, IconFileCertificate, IconKey, IconMail, IconMapPin, type Icon } from '@tabler/icons-react';
 
 /** The shell's pages in menu order, each shown only when the server allows its action; the first one allowed is the landing page. */
 export const navItems = [
+  { path: '/review', action: 'review.work', labelKey: 'nav.review', icon: IconClipboardCheck },
   { path: '/claims', action: 'claims.read', labelKey: 'nav.claims', icon: IconFileCertificate },
   { path: '/locations', action: 'locations.read', labelKey: 'nav.locations', icon: IconMapPin },
   { path: '/directory', action: 'directory.read', labelKey: 'nav.directory', icon: IconAddressBook },
   { path: '/tokens', action: 'tokens.manage', labelKey: 'nav.tokens', icon: IconKey },
+  { path: '/admin/outbox', action: 'outbox.read', labelKey: 'nav.outbox', icon: IconMail },
 ] as const satisfies readonly { path: string; action: UserAction; labelKey: `nav.${string}`; icon: Icon }[];
 
 /** The menu entries a user with these actions may see. */
