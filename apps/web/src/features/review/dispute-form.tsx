@@ -1,8 +1,8 @@
-import { Limits, type Claim } from '@associa/contracts';
-import { Alert, Button, FileInput, Group, Stack, Textarea } from '@mantine/core';
-import { IconUpload } from '@tabler/icons-react';
+import type { Claim } from '@associa/contracts';
+import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MessageAndDocumentsFields } from './message-and-documents-fields';
 import { useClaimDecision } from './use-claim-decision';
 import { useUploadDocuments } from './use-upload-documents';
 
@@ -32,30 +32,14 @@ export function DisputeForm({ claim }: { claim: Claim }) {
       }}
     >
       <Stack gap="sm">
-        {(uploadError ?? decision.error) && (
-          <Alert color="red" role="alert">
-            {uploadError ?? decision.error}
-          </Alert>
-        )}
-        <Textarea
+        <MessageAndDocumentsFields
           label={t('review.dispute.message')}
-          required
-          value={message}
-          onChange={(event) => setMessage(event.currentTarget.value)}
-          error={fieldError}
-          maxLength={Limits.maxCommentLength}
-          autosize
-          minRows={3}
-        />
-        <FileInput
-          label={t('review.documents')}
-          description={t('review.documentsHelp')}
-          multiple
-          clearable
-          value={files}
-          onChange={setFiles}
-          leftSection={<IconUpload size={16} aria-hidden />}
-          accept="application/pdf,image/png,image/jpeg"
+          message={message}
+          onMessage={setMessage}
+          messageError={fieldError}
+          files={files}
+          onFiles={setFiles}
+          formError={uploadError ?? decision.error}
         />
         <Group justify="flex-end">
           <Button type="submit" loading={isUploading || decision.isPending}>

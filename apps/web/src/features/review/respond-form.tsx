@@ -1,8 +1,8 @@
-import { Limits, type Claim, type ClaimCorrections } from '@associa/contracts';
-import { Alert, Button, Checkbox, FileInput, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { IconUpload } from '@tabler/icons-react';
+import type { Claim, ClaimCorrections } from '@associa/contracts';
+import { Button, Checkbox, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MessageAndDocumentsFields } from './message-and-documents-fields';
 import { useClaimDecision } from './use-claim-decision';
 import { useUploadDocuments } from './use-upload-documents';
 
@@ -39,30 +39,14 @@ export function RespondForm({ claim }: { claim: Claim }) {
       }}
     >
       <Stack gap="sm">
-        {(uploadError ?? decision.error) && (
-          <Alert color="red" role="alert">
-            {uploadError ?? decision.error}
-          </Alert>
-        )}
-        <Textarea
+        <MessageAndDocumentsFields
           label={t('review.respond.comment')}
-          required
-          value={comment}
-          onChange={(event) => setComment(event.currentTarget.value)}
-          error={fieldError}
-          maxLength={Limits.maxCommentLength}
-          autosize
-          minRows={3}
-        />
-        <FileInput
-          label={t('review.documents')}
-          description={t('review.documentsHelp')}
-          multiple
-          clearable
-          value={files}
-          onChange={setFiles}
-          leftSection={<IconUpload size={16} aria-hidden />}
-          accept="application/pdf,image/png,image/jpeg"
+          message={comment}
+          onMessage={setComment}
+          messageError={fieldError}
+          files={files}
+          onFiles={setFiles}
+          formError={uploadError ?? decision.error}
         />
         <Checkbox label={t('review.respond.correctContact')} checked={correct} onChange={(event) => setCorrect(event.currentTarget.checked)} />
         {correct && (
