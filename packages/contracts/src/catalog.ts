@@ -65,3 +65,10 @@ export const CatalogResponseSchema = z
   })
   .meta({ id: 'Catalog' });
 export type CatalogResponse = z.infer<typeof CatalogResponseSchema>;
+
+/** `PATCH /admin/programs/{code}`: the program admin changes a claimable program's durations or conflict rule. */
+export const UpdateProgramRequestSchema = ProgramSettingsSchema.partial()
+  .extend({ conflictRule: ConflictRuleSchema.optional() })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: 'Change at least one setting.' });
+export type UpdateProgramRequest = z.infer<typeof UpdateProgramRequestSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AssociationEndReasonSchema } from './associations';
 import { ClaimStatusSchema } from './claim-status';
 import { ErrorDetailSchema } from './errors';
 import { ReasonCodeSchema } from './reason-codes';
@@ -21,6 +22,21 @@ export const ClaimEventDataSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('VALIDATION_FINDINGS'), valid: z.boolean(), problems: z.array(ErrorDetailSchema), contested: z.boolean().optional() }),
   z.object({ type: z.literal('REVIEWER_ASSIGNED'), reviewer: z.string().nullable() }),
   z.object({ type: z.literal('REVIEW_LATE'), dueAt: z.iso.datetime() }),
+  z.object({
+    type: z.literal('ASSOCIATION_STARTED'),
+    associationId: z.uuid(),
+    program: z.string(),
+    key: z.string().describe('program/workload or program/subscription'),
+  }),
+  z.object({
+    type: z.literal('ASSOCIATION_ENDED'),
+    associationId: z.uuid(),
+    program: z.string(),
+    key: z.string(),
+    reason: AssociationEndReasonSchema,
+    message: z.string().optional(),
+  }),
+  z.object({ type: z.literal('ASSOCIATION_EXPIRING'), associationId: z.uuid(), key: z.string(), endDate: z.iso.date() }),
   z.object({
     type: z.literal('EMAIL_SENT'),
     emailId: z.uuid(),

@@ -254,6 +254,7 @@ export const ClaimSummarySchema = z
     solutionArea: SolutionAreaSchema.nullable(),
     programs: z.array(ProgramCodeSchema),
     products: z.array(z.string()),
+    contested: z.boolean(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     submittedAt: z.iso.datetime().nullable(),

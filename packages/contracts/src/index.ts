@@ -12,3 +12,6 @@ export * from './claims';
 export * from './claim-events';
 export * from './review';
 export * from './outbox';
+export * from './consent';
+export * from './associations';
+export * from './conflicts';

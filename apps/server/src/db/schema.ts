@@ -148,6 +148,9 @@ export type ClaimsTable = {
   assigned_reviewer_id: string | null;
   contested: Generated<boolean>;
   revision: Generated<number>;
+  consent_reminder_at: Timestamp | null;
+  consent_reminded_at: Timestamp | null;
+  consent_outcome: 'CONFIRMED' | 'OPTED_OUT' | 'ACTIVATED_BY_SILENCE' | null;
 };
 
 export type ClaimRevisionsTable = {
@@ -222,6 +225,42 @@ export type OutboundEmailsTable = {
   last_error: string | null;
   created_at: CreatedAt;
   sent_at: Timestamp | null;
+  link_purpose: 'CONSENT' | 'REVOKE' | null;
+  link_expires_at: Timestamp | null;
+};
+export type CustomerLinksTable = {
+  id: Generated<string>;
+  token_hash: string;
+  claim_id: string;
+  purpose: 'CONSENT' | 'REVOKE';
+  contact_email: string;
+  contact_name: string | null;
+  locale: 'en' | 'nl';
+  email_id: string | null;
+  created_at: CreatedAt;
+  expires_at: Timestamp | null;
+  used_at: Timestamp | null;
+  used_action: string | null;
+};
+export type AssociationsTable = {
+  id: Generated<string>;
+  claim_id: string;
+  claim_line_id: string;
+  organisation_id: string;
+  location_id: string;
+  program_code: string;
+  exclusivity_unit: 'WORKLOAD' | 'SUBSCRIPTION';
+  tenant_id: string;
+  product_code: string;
+  subscription_id: string | null;
+  exclusivity_key: string;
+  status: Generated<'ACTIVE' | 'ENDED'>;
+  started_at: Timestamp;
+  ended_at: Timestamp | null;
+  end_reason: 'PARTNER_DISASSOCIATED' | 'CUSTOMER_REVOKED' | 'SUBSCRIPTION_EXPIRED' | 'SUPERSEDED' | null;
+  end_message: string | null;
+  superseded_by: string | null;
+  expiry_notice_at: Timestamp | null;
 };
 
 /** Every table Kysely may touch, by name. */
@@ -249,6 +288,8 @@ export type Database = {
   idempotency_keys: IdempotencyKeysTable;
   claim_revisions: ClaimRevisionsTable;
   outbound_emails: OutboundEmailsTable;
+  customer_links: CustomerLinksTable;
+  associations: AssociationsTable;
 };
 
 export type UserRow = Selectable<UsersTable>;

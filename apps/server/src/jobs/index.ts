@@ -1,4 +1,9 @@
 import type { TaskList } from 'graphile-worker';
+import { closeConsentWindowJob } from './close-consent-window.job';
+import { endExpiredSubscriptionJob } from './end-expired-subscription.job';
+import { noticeExpiringSubscriptionJob } from './notice-expiring-subscription.job';
+import { notifyCustomerJob } from './notify-customer.job';
+import { remindCustomerJob } from './remind-customer.job';
 import { expireInformationRequestJob } from './expire-information-request.job';
 import { expireSessionsJob } from './expire-sessions.job';
 import { flagReviewLateJob } from './flag-review-late.job';
@@ -9,7 +14,20 @@ import type { JobDefinition, JobDeps } from './job';
 import { validateSubmittedClaimJob } from './validate-submitted-claim.job';
 
 /** Every job the worker runs. */
-export const JOBS: JobDefinition[] = [expireSessionsJob, validateSubmittedClaimJob, sweepDeadlinesJob, expireInformationRequestJob, flagReviewLateJob, notifyClaimStatusJob, sendEmailJob];
+export const JOBS: JobDefinition[] = [
+  expireSessionsJob,
+  validateSubmittedClaimJob,
+  sweepDeadlinesJob,
+  expireInformationRequestJob,
+  flagReviewLateJob,
+  notifyClaimStatusJob,
+  notifyCustomerJob,
+  sendEmailJob,
+  closeConsentWindowJob,
+  remindCustomerJob,
+  endExpiredSubscriptionJob,
+  noticeExpiringSubscriptionJob,
+];
 
 /** Periodic tasks, in graphile-worker crontab syntax (UTC). */
 export const CRONTAB = ['*/15 * * * * expire-sessions ?max=1', '* * * * * sweep-deadlines ?max=1'].join('\n');

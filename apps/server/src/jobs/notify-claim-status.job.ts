@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PARTNER_TEMPLATES } from '../modules/notifications/email-templates';
 import { queuePartnerEmails } from '../modules/notifications/queue-partner-emails';
 import { defineJob } from './job';
 
@@ -8,7 +9,7 @@ export const notifyClaimStatusJob = defineJob({
   payload: z.object({
     claimId: z.uuid(),
     eventId: z.string(),
-    template: z.enum(['ACTION_REQUIRED', 'APPROVED', 'REJECTED', 'DISPUTE_UPHELD', 'DISPUTE_OVERTURNED', 'WITHDRAWN']),
+    template: z.enum(PARTNER_TEMPLATES),
   }),
   handler: async ({ claimId, eventId, template }, { db, config, clock }) => {
     await db.transaction().execute((trx) => queuePartnerEmails(trx, { config, claimId, eventId, template, at: clock.now() }));

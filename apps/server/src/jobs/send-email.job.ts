@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createMailer } from '../lib/mailer';
+import { publicBaseUrl } from '../modules/notifications/public-base-url';
 import { sendEmail } from '../modules/notifications/send-email';
 import { defineJob } from './job';
 
@@ -12,6 +13,6 @@ export const sendEmailJob = defineJob({
   payload: z.object({ emailId: z.uuid() }),
   maxAttempts: EMAIL_MAX_ATTEMPTS,
   handler: async ({ emailId }, { db, clock, config }, { attempts }) => {
-    await sendEmail({ db, clock, mailer: createMailer(config.smtpUrl, config.mailFrom), emailId, isLastAttempt: attempts >= EMAIL_MAX_ATTEMPTS });
+    await sendEmail({ db, clock, mailer: createMailer(config.smtpUrl, config.mailFrom), emailId, isLastAttempt: attempts >= EMAIL_MAX_ATTEMPTS, baseUrl: publicBaseUrl(config) });
   },
 });

@@ -1,3 +1,4 @@
+import { activateClaim } from '../../src/modules/associations/activate-claim';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bizAppsClaim, demoTenant, FILES, LOCATIONS, m365Claim } from '../helpers/claim-fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app';
@@ -142,8 +143,10 @@ describe('checks at entry', () => {
     expect(await problemsOf(body)).toEqual([expect.objectContaining({ path: 'lines.0', code: 'DUPLICATE_OPEN_CLAIM' })]);
     // Another workload on the same tenant is a different key.
     expect(await problemsOf({ ...body, lines: [{ productCode: 'INTUNE' }] })).toEqual([]);
-    // Until association rows exist, an ACTIVE claim is the association it created.
-    await t.db.updateTable('claims').set({ status: 'ACTIVE' }).where('id', '=', first).execute();
+    // Approved and activated: the partner now holds the key.
+    const reviewer = await t.loginAs('reviewer@vendor.example');
+    expect((await reviewer.request('POST', `/api/v1/claims/${first}/approve`, {})).status).toBe(200);
+    await t.db.transaction().execute((trx) => activateClaim(trx, { claimId: first, by: { type: 'SYSTEM' }, at: t.clock.now(), how: 'CONFIRMED' }));
     expect(await problemsOf(body)).toEqual([expect.objectContaining({ code: 'ALREADY_ASSOCIATED_WITH_YOU' })]);
     // Another partner may claim the same key: that is a conflict for the reviewer, not an entry error.
     const fabrikam = await t.loginAs('partner.admin@fabrikam.example');

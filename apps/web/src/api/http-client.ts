@@ -30,6 +30,8 @@ export type RequestOptions<S extends z.ZodType | undefined> = {
   signal?: AbortSignal;
   /** Makes a POST safe to repeat: the server answers a repeat with the first answer (see `newIdempotencyKey`). */
   idempotencyKey?: string;
+  /** For the public customer pages: no cookies and no CSRF header, since no session is involved. */
+  anonymous?: boolean;
 };
 
 /** A same-origin API address for links and downloads (CSV export, documents), with empty values left out. */
@@ -62,7 +64,7 @@ export async function apiRequest<S extends z.ZodType | undefined>(
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': acceptLanguage };
   const isForm = options.body instanceof FormData;
   if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
-  if (UNSAFE_METHODS.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (UNSAFE_METHODS.has(method) && csrfToken && !options.anonymous) headers['X-CSRF-Token'] = csrfToken;
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
 
   let response: Response;
@@ -70,7 +72,7 @@ export async function apiRequest<S extends z.ZodType | undefined>(
     response = await fetch(buildUrl(path, options.query), {
       method,
       headers,
-      credentials: 'same-origin',
+      credentials: options.anonymous ? 'omit' : 'same-origin',
       body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal,
     });

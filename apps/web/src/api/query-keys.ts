@@ -13,5 +13,9 @@ export const queryKeys = {
   claimRevisions: (id: string) => ['claims', 'revisions', id] as const,
   reviewQueue: (query: Record<string, string | undefined>) => ['claims', 'review-queue', query] as const,
   outbox: (query: Record<string, string | undefined>) => ['outbox', query] as const,
+  claimConflicts: (id: string) => ['claims', 'conflicts', id] as const,
+  associations: ['associations'] as const,
+  associationList: (query: Record<string, string | undefined>) => ['associations', 'list', query] as const,
+  consent: (token: string) => ['consent', token] as const,
   subscriptionCandidates: (body: unknown) => ['claims', 'candidates', body] as const,
 };

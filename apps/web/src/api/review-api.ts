@@ -1,9 +1,11 @@
 import {
+  ClaimConflictsResponseSchema,
   ClaimDocumentSchema,
   ClaimRevisionsResponseSchema,
   ClaimSchema,
   ReviewQueueResponseSchema,
   type Claim,
+  type ClaimConflictsResponse,
   type ClaimCorrections,
   type ClaimDocument,
   type InformationReason,
@@ -51,4 +53,9 @@ export function uploadResponseDocument(claimId: string, file: File): Promise<Cla
   const body = new FormData();
   body.append('file', file, file.name);
   return apiRequest(`${claimPath(claimId)}/documents`, { method: 'POST', body, schema: ClaimDocumentSchema });
+}
+
+/** The contested claim and every claim it competes with, most recent PoE first (vendor staff only). */
+export function getClaimConflicts(id: string, signal?: AbortSignal): Promise<ClaimConflictsResponse> {
+  return apiRequest(`/review/claims/${encodeURIComponent(id)}/conflicts`, { schema: ClaimConflictsResponseSchema, signal });
 }

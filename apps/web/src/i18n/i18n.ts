@@ -12,9 +12,29 @@ export const supportedLanguages: readonly Locale[] = ['en', 'nl'];
 /** Where the chosen language is remembered between visits. */
 export const LANGUAGE_STORAGE_KEY = 'associa.language';
 
+let hadSavedLanguage = false;
+
+/** True when the visitor picked a language on an earlier visit (or now), rather than getting the browser's. */
+export function hasChosenLanguage(): boolean {
+  return hadSavedLanguage;
+}
+
+/** Called by the language switch, so a page never overrides what the visitor just picked. */
+export function markLanguageChosen(): void {
+  hadSavedLanguage = true;
+}
+
 /** The current UI language, narrowed to one we support. */
 export function currentLanguage(): Locale {
   return i18next.resolvedLanguage === 'nl' ? 'nl' : 'en';
+}
+
+function readSavedLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    return null; // storage blocked by the browser
+  }
 }
 
 function syncDocumentLanguage(): void {
@@ -26,6 +46,8 @@ function syncDocumentLanguage(): void {
 /** Starts i18next once: the saved choice wins, else the browser's language, else English. */
 export function setupI18n(): typeof i18next {
   if (i18next.isInitialized) return i18next;
+  // The detector saves whatever it detected, so only a value present before start-up was a choice.
+  hadSavedLanguage = readSavedLanguage() !== null;
   i18next.on('languageChanged', syncDocumentLanguage);
   void i18next
     .use(LanguageDetector)

@@ -4,6 +4,8 @@ import { IconArrowBackUp, IconEdit, IconLock, IconTrash } from '@tabler/icons-re
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../api/api-error';
+import { ClaimAssociations } from '../features/associations/claim-associations';
+import { useMe } from '../features/auth/use-me';
 import { AddCommentForm } from '../features/claims/add-comment-form';
 import { ClaimBreadcrumbs } from '../features/claims/claim-breadcrumbs';
 import { ClaimCommentThread } from '../features/claims/claim-comment-thread';
@@ -18,6 +20,7 @@ import { useClaim, useClaimHistory } from '../features/claims/use-claim';
 import { InlineLoader } from '../features/shell/inline-loader';
 import { PageHeader } from '../features/shell/page-header';
 import { QueryError } from '../features/shell/query-error';
+import { ClaimConflicts } from '../features/review/claim-conflicts';
 import { ClaimReviewStatus } from '../features/review/claim-review-status';
 import { ClaimRevisions } from '../features/review/claim-revisions';
 import { DecisionPanel } from '../features/review/decision-panel';
@@ -29,6 +32,7 @@ export function ClaimPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const claim = useClaim(id);
+  const { data: me } = useMe();
   const history = useClaimHistory(id);
   const [isDeleteOpen, deleteModal] = useDisclosure(false);
   const [isWithdrawOpen, withdrawModal] = useDisclosure(false);
@@ -90,11 +94,21 @@ export function ClaimPage() {
         )}
         <ClaimReviewStatus claim={data} />
         <DecisionPanel claim={data} />
+        {data.contested && me?.allowedActions.includes('review.work') && (
+          <ClaimSection title={t('review.conflicts.title')}>
+            <ClaimConflicts claimId={data.id} />
+          </ClaimSection>
+        )}
         <PartnerActions claim={data} />
         <ClaimOverview claim={data} />
         <ClaimSection title={t('claim.linesTitle')}>
           <ClaimLinesTable lines={data.lines} />
         </ClaimSection>
+        {(data.status === 'ACTIVE' || data.status === 'ENDED') && (
+          <ClaimSection title={t('associations.claimSectionTitle')}>
+            <ClaimAssociations claimId={data.id} />
+          </ClaimSection>
+        )}
         <ClaimSection title={t('claim.contactsTitle')}>
           <ClaimContacts claim={data} />
         </ClaimSection>

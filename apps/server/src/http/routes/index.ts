@@ -1,5 +1,9 @@
 import type { App, RouteDeps, RouteModule } from '../types';
 import { listOutboxRoute } from './admin/list-outbox.route';
+import { programSettingsRoute } from './admin/programs.route';
+import { associationRoutes } from './associations/associations.route';
+import { consentRoutes } from './consent/consent.route';
+import { claimConflictsRoute } from './review/claim-conflicts.route';
 import { getMeRoute } from './auth/get-me.route';
 import { loginRoute } from './auth/login.route';
 import { logoutRoute } from './auth/logout.route';
@@ -51,6 +55,10 @@ const ROUTES: RouteModule[] = [
   partnerActionRoutes,
   reviewQueueRoutes,
   listOutboxRoute,
+  programSettingsRoute,
+  claimConflictsRoute,
+  associationRoutes,
+  consentRoutes,
 ];
 
 /** Registers every API route; called inside the `/api/v1` prefix. */

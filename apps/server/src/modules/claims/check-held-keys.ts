@@ -30,21 +30,30 @@ export async function checkHeldKeys({
   const codes = programs.map((p) => p.code);
   const products = [...new Set(lines.map((l) => l.productCode))];
   const subscriptions = [...new Set(lines.flatMap((l) => (l.subscriptionId ? [l.subscriptionId] : [])))];
-  // One row per key the caller already has, however many claims target it: an ACTIVE one wins.
+  // Keys the caller targets with another open claim, one row per key however many claims target it.
   let q = db
     .selectFrom('claims as c')
     .innerJoin('claim_lines as l', 'l.claim_id', 'c.id')
     .innerJoinLateral((eb) => eb.selectFrom(sql<{ program: string }>`unnest(c.programs)`.as('p')).select(sql<string>`p`.as('program')).as('cp'), (j) => j.onTrue())
-    .select(['cp.program', 'l.product_code', 'l.subscription_id', sql<boolean>`bool_or(c.status = 'ACTIVE')`.as('active')])
+    .select(['cp.program', 'l.product_code', 'l.subscription_id', sql<boolean>`false`.as('active')])
     .where('c.organisation_id', '=', actor.organisationId)
     .where('c.tenant_id', '=', tenantId)
     .where('c.deleted_at', 'is', null)
-    .where('c.status', 'in', [...OPEN_CLAIM_STATUSES, 'ACTIVE'])
+    .where('c.status', 'in', [...OPEN_CLAIM_STATUSES])
     .where(sql<SqlBool>`c.programs && ${sql.val(codes)}::text[]`)
     .where((eb) => eb.or([eb('l.product_code', 'in', products), ...(subscriptions.length ? [eb('l.subscription_id', 'in', subscriptions)] : [])]))
     .groupBy(['cp.program', 'l.product_code', 'l.subscription_id']);
   if (claimId) q = q.where('c.id', '!=', claimId);
-  const held = await q.execute();
+  // Keys the caller holds now: its active associations.
+  const associations = await db
+    .selectFrom('associations')
+    .select(['program_code as program', 'product_code', 'subscription_id', sql<boolean>`true`.as('active')])
+    .where('organisation_id', '=', actor.organisationId)
+    .where('tenant_id', '=', tenantId)
+    .where('status', '=', 'ACTIVE')
+    .where('program_code', 'in', codes)
+    .execute();
+  const held = [...(await q.execute()), ...associations];
   const problems: ErrorDetail[] = [];
   for (const [i, line] of lines.entries()) {
     for (const program of programs) {

@@ -1,7 +1,7 @@
 import type { ProgramSettings } from '@associa/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { addBusinessDays, addCalendarDays, type BusinessCalendar } from '../../lib/business-days';
+import { addBusinessDays, addCalendarDays, type BusinessCalendar, startOfLastBusinessDays } from '../../lib/business-days';
 
 /** What a claim's deadlines are computed from: the customer's calendar and the programs' durations. */
 export type ClaimDeadlineBasis = { calendar: BusinessCalendar; settings: ProgramSettings };
@@ -43,3 +43,14 @@ export const deadlines = {
   consent: (at: Date, b: ClaimDeadlineBasis) => addBusinessDays(at, b.settings.consentBusinessDays, b.calendar),
   dispute: (at: Date, b: ClaimDeadlineBasis) => addCalendarDays(at, b.settings.disputeDays),
 };
+
+/** Business days before the consent window closes that a silent customer is reminded (DESIGN.md section 6). */
+export const CONSENT_REMINDER_BUSINESS_DAYS = 2;
+
+/** The columns a claim entering CUSTOMER_CONSENT gets: a fresh window, its reminder time, no answer yet. */
+export function consentWindow(at: Date, b: ClaimDeadlineBasis) {
+  const closes = deadlines.consent(at, b);
+  const reminder = startOfLastBusinessDays(closes, CONSENT_REMINDER_BUSINESS_DAYS, b.calendar);
+  // A window shorter than the reminder lead has no reminder: the request itself is the last word.
+  return { consent_closes_at: closes, consent_reminder_at: reminder > at ? reminder : null, consent_reminded_at: null, consent_outcome: null };
+}

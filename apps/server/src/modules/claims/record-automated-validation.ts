@@ -45,7 +45,7 @@ export async function recordAutomatedValidation({ db, clock, claimId }: { db: Db
     const result = await validateClaim({ db: trx, actor: asOwner, input: await loadClaimInput(trx, claimId), claimId, documentCount: documents.n });
     // Another partner on the same key makes both claims contested; neither learns who the other is.
     const conflicts = await findConflictingClaims(trx, claimId);
-    if (conflicts.length) await trx.updateTable('claims').set({ contested: true }).where('id', 'in', [claimId, ...conflicts]).execute();
+    if (conflicts.length) await trx.updateTable('claims').set({ contested: true }).where('id', 'in', [claimId, ...conflicts.map((c) => c.claimId)]).execute();
     await recordClaimEvent(trx, {
       claimId,
       by: { type: 'SYSTEM' },

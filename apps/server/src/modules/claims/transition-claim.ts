@@ -4,6 +4,8 @@ import type { ClaimsTable, Database } from '../../db/schema';
 import { enqueueJob } from '../../jobs/enqueue-job';
 import { notifyClaimStatusJob } from '../../jobs/notify-claim-status.job';
 import { templateForTransition } from '../notifications/email-templates';
+import { customerTemplateForTransition } from '../consent/customer-email-templates';
+import { notifyCustomerJob } from '../../jobs/notify-customer.job';
 import type { JobDefinition } from '../../jobs/job';
 import { AppError } from '../../lib/errors';
 import { canTransition } from './claim-transitions';
@@ -59,4 +61,7 @@ export async function transitionClaim(
   // The partner hears of every decision about its claim; the message is a job, so it can't be lost.
   const template = templateForTransition(from, to);
   if (template) await enqueueJob(trx, notifyClaimStatusJob, { claimId, eventId, template });
+  // The customer is asked for consent, and later told the association is official, the same way.
+  const customerTemplate = customerTemplateForTransition(from, to);
+  if (customerTemplate) await enqueueJob(trx, notifyCustomerJob, { claimId, eventId, template: customerTemplate });
 }

@@ -1,7 +1,20 @@
 import type { ClaimStatus, Locale } from '@associa/contracts';
 
 /** The partner-facing messages a status change sends. */
-export type PartnerTemplate = 'ACTION_REQUIRED' | 'APPROVED' | 'REJECTED' | 'DISPUTE_UPHELD' | 'DISPUTE_OVERTURNED' | 'WITHDRAWN';
+export type PartnerTemplate =
+  | 'ACTION_REQUIRED'
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'DISPUTE_UPHELD'
+  | 'DISPUTE_OVERTURNED'
+  | 'WITHDRAWN'
+  | 'ACTIVE'
+  | 'DECLINED'
+  | 'ASSOCIATION_ENDED'
+  | 'ASSOCIATION_EXPIRING';
+
+/** Every partner template, for job payload schemas. */
+export const PARTNER_TEMPLATES = ['ACTION_REQUIRED', 'APPROVED', 'REJECTED', 'DISPUTE_UPHELD', 'DISPUTE_OVERTURNED', 'WITHDRAWN', 'ACTIVE', 'DECLINED', 'ASSOCIATION_ENDED', 'ASSOCIATION_EXPIRING'] as const satisfies readonly PartnerTemplate[];
 
 /** Which status changes the partner is e-mailed about, and with which message. */
 export function templateForTransition(from: ClaimStatus, to: ClaimStatus): PartnerTemplate | null {
@@ -11,6 +24,9 @@ export function templateForTransition(from: ClaimStatus, to: ClaimStatus): Partn
   if (to === 'CUSTOMER_CONSENT') return 'APPROVED';
   if (to === 'REJECTED') return 'REJECTED';
   if (to === 'WITHDRAWN') return 'WITHDRAWN';
+  if (to === 'ACTIVE') return 'ACTIVE';
+  if (to === 'DECLINED') return 'DECLINED';
+  // ACTIVE -> ENDED is told by the ASSOCIATION_ENDED message, sent with the endings themselves.
   return null;
 }
 
@@ -49,11 +65,27 @@ const TEXT: Record<PartnerTemplate, Record<Locale, { subject: string; lead: stri
     en: { subject: 'Withdrawn: {claim}', lead: 'The claim "{claim}" for {customer} was withdrawn.' },
     nl: { subject: 'Ingetrokken: {claim}', lead: 'De claim "{claim}" voor {customer} is ingetrokken.' },
   },
+  ACTIVE: {
+    en: { subject: 'Association active: {claim}', lead: 'Your association with {customer} from the claim "{claim}" is now official. You can see the usage data of the claimed workloads and subscriptions from today.' },
+    nl: { subject: 'Koppeling actief: {claim}', lead: 'Uw koppeling met {customer} uit de claim "{claim}" is nu officieel. U ziet vanaf vandaag de gebruiksgegevens van de geclaimde workloads en abonnementen.' },
+  },
+  DECLINED: {
+    en: { subject: 'Customer opted out: {claim}', lead: '{customer} opted out of the association requested by your claim "{claim}". The claim is closed.' },
+    nl: { subject: 'Klant maakte bezwaar: {claim}', lead: '{customer} heeft bezwaar gemaakt tegen de koppeling uit uw claim "{claim}". De claim is gesloten.' },
+  },
+  ASSOCIATION_ENDED: {
+    en: { subject: 'Association ended: {claim}', lead: 'One or more associations with {customer} from the claim "{claim}" have ended. You no longer see their usage data.' },
+    nl: { subject: 'Koppeling beëindigd: {claim}', lead: 'Een of meer koppelingen met {customer} uit de claim "{claim}" zijn beëindigd. U ziet hun gebruiksgegevens niet meer.' },
+  },
+  ASSOCIATION_EXPIRING: {
+    en: { subject: 'Subscription ending: {claim}', lead: 'A subscription of {customer} that your association from the claim "{claim}" rests on ends soon; the association ends with it.', deadline: 'The subscription ends on {deadline}.' },
+    nl: { subject: 'Abonnement loopt af: {claim}', lead: 'Een abonnement van {customer} waarop uw koppeling uit de claim "{claim}" rust, loopt binnenkort af; de koppeling eindigt dan ook.', deadline: 'Het abonnement eindigt op {deadline}.' },
+  },
 };
 
 const LABELS: Record<Locale, { reasons: string; message: string; open: string; footer: string }> = {
-  en: { reasons: 'Reasons', message: 'Message from the reviewer', open: 'Open the claim', footer: 'You receive this because you are a contact or administrator for this claim in Associa.' },
-  nl: { reasons: 'Redenen', message: 'Bericht van de beoordelaar', open: 'Open de claim', footer: 'U ontvangt dit bericht omdat u contactpersoon of beheerder van deze claim in Associa bent.' },
+  en: { reasons: 'Reasons', message: 'Details', open: 'Open the claim', footer: 'You receive this because you are a contact or administrator for this claim in Associa.' },
+  nl: { reasons: 'Redenen', message: 'Toelichting', open: 'Open de claim', footer: 'U ontvangt dit bericht omdat u contactpersoon of beheerder van deze claim in Associa bent.' },
 };
 
 /** A deadline as people read it: the date and time in the customer's zone, with the zone named. */

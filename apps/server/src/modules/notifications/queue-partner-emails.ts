@@ -5,6 +5,7 @@ import type { Database } from '../../db/schema';
 import { enqueueJob } from '../../jobs/enqueue-job';
 import { sendEmailJob } from '../../jobs/send-email.job';
 import { recordClaimEvent } from '../claims/record-claim-event';
+import { publicBaseUrl } from './public-base-url';
 import { renderPartnerEmail, type PartnerTemplate } from './email-templates';
 
 /**
@@ -27,7 +28,7 @@ export async function queuePartnerEmails(
     .where('c.id', '=', claimId)
     .executeTakeFirstOrThrow();
   const event = await trx.selectFrom('claim_events').select('data').where('id', '=', eventId).executeTakeFirstOrThrow();
-  const eventData = event.data as { message?: string; reason?: ReasonCode };
+  const eventData = event.data as { message?: string; reason?: ReasonCode; endDate?: string };
   const latestContact = await trx.selectFrom('claim_revisions').select('corrections').where('claim_id', '=', claimId).orderBy('revision', 'desc').execute();
   const corrected = latestContact.map((r) => (r.corrections as { partnerContact?: { email: string } }).partnerContact).find(Boolean);
   const contact = corrected ?? (claim.partner_contact as { email?: string } | null);
@@ -39,8 +40,13 @@ export async function queuePartnerEmails(
 
   const reasonCodes = template === 'ACTION_REQUIRED' ? claim.info_request_reasons : eventData.reason ? [eventData.reason] : [];
   const reasons = reasonCodes.length ? await trx.selectFrom('reason_codes').select(['code', 'message_en', 'message_nl']).where('code', 'in', reasonCodes).execute() : [];
-  const deadlineAt = template === 'ACTION_REQUIRED' ? claim.response_due_at : template === 'REJECTED' ? claim.dispute_due_at : template === 'APPROVED' || template === 'DISPUTE_OVERTURNED' ? claim.consent_closes_at : null;
-  const base = (config.publicUrl ?? `http://${config.host}:${config.port}`).replace(/\/$/, '');
+  const deadlineAt =
+    template === 'ACTION_REQUIRED' ? claim.response_due_at
+    : template === 'REJECTED' ? claim.dispute_due_at
+    : template === 'APPROVED' || template === 'DISPUTE_OVERTURNED' ? claim.consent_closes_at
+    : template === 'ASSOCIATION_EXPIRING' && eventData.endDate ? new Date(`${eventData.endDate}T00:00:00Z`)
+    : null;
+  const base = publicBaseUrl(config);
 
   let queued = 0;
   for (const [to, locale] of recipients) {
@@ -50,7 +56,8 @@ export async function queuePartnerEmails(
       customerName: claim.customer_name ?? '',
       reasons: reasons.map((r) => (locale === 'nl' ? r.message_nl : r.message_en)),
       message: eventData.message ?? null,
-      deadline: deadlineAt && claim.time_zone ? { at: deadlineAt, timeZone: claim.time_zone } : null,
+      // A subscription's end is a calendar date, not an instant in the customer's zone.
+      deadline: deadlineAt && claim.time_zone ? { at: deadlineAt, timeZone: template === 'ASSOCIATION_EXPIRING' ? 'UTC' : claim.time_zone } : null,
     });
     // Without a relay the outbox is the delivery: no send job, the message is there at once.
     const toOutbox = !config.smtpUrl;

@@ -1,20 +1,24 @@
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import type { Mailer } from '../../lib/mailer';
+import type { Selectable } from 'kysely';
+import type { OutboundEmailsTable } from '../../db/schema';
 import { recordClaimEvent } from '../claims/record-claim-event';
+import { createCustomerLink, customerLinkUrl, withLink } from '../consent/customer-links';
 
 /**
  * Delivers one queued message through SMTP (or into the outbox without a relay) and records it in
  * the claim's history. A message already delivered is never sent again; a failure is retried by the
  * queue and marked FAILED on the last attempt.
  */
-export async function sendEmail({ db, clock, mailer, emailId, isLastAttempt }: { db: Db; clock: Clock; mailer: Mailer; emailId: string; isLastAttempt: boolean }): Promise<void> {
+export async function sendEmail({ db, clock, mailer, emailId, isLastAttempt, baseUrl }: { db: Db; clock: Clock; mailer: Mailer; emailId: string; isLastAttempt: boolean; baseUrl: string }): Promise<void> {
   const email = await db.selectFrom('outbound_emails').selectAll().where('id', '=', emailId).executeTakeFirst();
   if (!email || email.state !== 'QUEUED') return;
   let delivery: 'SENT' | 'OUTBOX' = 'OUTBOX';
   if (mailer) {
     try {
-      await mailer.send({ to: email.to_address, subject: email.subject, text: email.body_text, messageId: `<${email.id}@associa>` });
+      const text = email.link_purpose && email.claim_id ? await withFreshLink(db, email as typeof email & { claim_id: string; link_purpose: 'CONSENT' | 'REVOKE' }, baseUrl) : email.body_text;
+      await mailer.send({ to: email.to_address, subject: email.subject, text, messageId: `<${email.id}@associa>` });
       delivery = 'SENT';
     } catch (err) {
       const message = (err as Error).message.slice(0, 1000);
@@ -38,4 +42,15 @@ export async function sendEmail({ db, clock, mailer, emailId, isLastAttempt }: {
       await recordClaimEvent(trx, { claimId: email.claim_id, by: { type: 'SYSTEM' }, at: clock.now(), event: { type: 'EMAIL_SENT', emailId, template: email.template, to: email.to_address, subject: email.subject, delivery } });
     }
   });
+}
+
+/**
+ * A message with a personal link gets a new link per attempt, committed before the message leaves,
+ * so whatever copy reaches the customer works; the stored body never holds one.
+ */
+async function withFreshLink(db: Db, email: Selectable<OutboundEmailsTable> & { claim_id: string; link_purpose: 'CONSENT' | 'REVOKE' }, baseUrl: string): Promise<string> {
+  const token = await db.transaction().execute((trx) =>
+    createCustomerLink(trx, { claimId: email.claim_id, purpose: email.link_purpose, email: email.to_address, name: null, locale: email.locale, emailId: email.id, expiresAt: email.link_expires_at }),
+  );
+  return withLink(email.body_text, customerLinkUrl(baseUrl, token));
 }

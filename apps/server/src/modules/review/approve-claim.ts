@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import type { Actor } from '../users/actor';
-import { deadlines, loadDeadlineBasis } from '../claims/claim-deadlines';
+import { consentWindow, loadDeadlineBasis } from '../claims/claim-deadlines';
 import { transitionClaim } from '../claims/transition-claim';
 import { decideClaim } from './decide-claim';
 
@@ -16,7 +16,7 @@ export async function approveClaim(args: { db: Db; clock: Clock; actor: Actor; c
       by: { type: 'USER', actor: args.actor },
       at: now,
       message: args.input.message,
-      set: { consent_closes_at: deadlines.consent(now, basis) },
+      set: consentWindow(now, basis),
     });
   });
 }

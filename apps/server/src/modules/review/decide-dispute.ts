@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import type { Actor } from '../users/actor';
-import { deadlines, loadDeadlineBasis } from '../claims/claim-deadlines';
+import { consentWindow, loadDeadlineBasis } from '../claims/claim-deadlines';
 import { transitionClaim } from '../claims/transition-claim';
 import { decideClaim } from './decide-claim';
 
@@ -21,7 +21,7 @@ export async function decideDispute(args: { db: Db; clock: Clock; actor: Actor; 
       by: { type: 'USER', actor },
       at: now,
       message: `Dispute overturned: ${input.message}`,
-      set: { consent_closes_at: deadlines.consent(now, basis), dispute_due_at: null },
+      set: { ...consentWindow(now, basis), dispute_due_at: null },
     });
   });
 }

@@ -9,7 +9,7 @@ import { describeClaimEvent } from './describe-claim-event';
 /** The claim's history: who did what and when (in the viewer's time zone), and why. */
 export function ClaimHistory({ events }: { events: ClaimEvent[] }) {
   const { t } = useTranslation();
-  const { zonedDateTime, fileSize } = useFormatters();
+  const { zonedDateTime, fileSize, date } = useFormatters();
   const names = useCatalogNames();
   const problemMessage = useProblemMessage();
   if (events.length === 0) return <Text size="sm">{t('history.empty')}</Text>;
@@ -17,7 +17,7 @@ export function ClaimHistory({ events }: { events: ClaimEvent[] }) {
   return (
     <Stack component="ol" gap={0} p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('history.title')} data-testid="claim-history">
       {events.map((entry) => {
-        const { what, why } = describeClaimEvent(entry.event, { t, reasonMessage: names.reason, problemMessage, fileSize, dateTime: zonedDateTime });
+        const { what, why } = describeClaimEvent(entry.event, { t, reasonMessage: names.reason, problemMessage, fileSize, dateTime: zonedDateTime, date });
         return (
           <Box
             key={entry.id}

@@ -1,9 +1,10 @@
 import type { ClaimSummary } from '@associa/contracts';
-import { Anchor, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useCatalogNames } from '../catalog/use-catalog-names';
+import { ContestedBadge } from '../review/contested-badge';
 import { ClaimStatusBadge } from './claim-status-badge';
 
 /** The associations list: each row's name links to the claim page. */
@@ -57,7 +58,10 @@ export function ClaimsTable({ claims }: { claims: ClaimSummary[] }) {
                 <Text size="xs">{claim.programs.map(names.program).join(', ')}</Text>
               </Table.Td>
               <Table.Td>
-                <ClaimStatusBadge status={claim.status} />
+                <Group gap={6}>
+                  <ClaimStatusBadge status={claim.status} />
+                  {claim.contested && <ContestedBadge />}
+                </Group>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{dateTime(claim.updatedAt)}</Text>

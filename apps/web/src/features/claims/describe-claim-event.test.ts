@@ -5,7 +5,7 @@ import nl from '../../i18n/nl.json';
 import { describeClaimEvent, type DescribeHelpers } from './describe-claim-event';
 
 const i18n = i18next.createInstance();
-beforeAll(() => i18n.init({ resources: { en: { translation: en }, nl: { translation: nl } }, lng: 'en', initAsync: false }));
+beforeAll(() => i18n.init({ resources: { en: { translation: en }, nl: { translation: nl } }, lng: 'en', initAsync: false, interpolation: { escapeValue: false } }));
 
 const helpers = (lng: 'en' | 'nl'): DescribeHelpers => ({
   t: i18n.getFixedT(lng),
@@ -13,6 +13,7 @@ const helpers = (lng: 'en' | 'nl'): DescribeHelpers => ({
   problemMessage: (problem) => `problem:${problem.code}`,
   fileSize: (bytes) => `${bytes} B`,
   dateTime: (iso) => `at ${iso}`,
+  date: (isoDate) => `on ${isoDate}`,
 });
 
 describe('describeClaimEvent', () => {
@@ -56,5 +57,29 @@ describe('describeClaimEvent', () => {
       helpers('en'),
     );
     expect(email.what).toBe('Could not send the e-mail “Approve” to eva@contoso.nl');
+  });
+
+  it('describes an association starting and ending, with the reason in the reader’s language', () => {
+    const associationId = '0bc5cd7b-547f-4ef1-a15d-68cf918b57d2';
+    expect(describeClaimEvent({ type: 'ASSOCIATION_STARTED', associationId, program: 'OSU_M365', key: 'OSU_M365/EXCHANGE_ONLINE' }, helpers('en'))).toEqual({
+      what: 'The association on OSU_M365/EXCHANGE_ONLINE started',
+      why: [],
+    });
+    const ended = describeClaimEvent(
+      { type: 'ASSOCIATION_ENDED', associationId, program: 'OSU_M365', key: 'OSU_M365/EXCHANGE_ONLINE', reason: 'PARTNER_DISASSOCIATED', message: 'Contract ended' },
+      helpers('nl'),
+    );
+    expect(ended).toEqual({
+      what: 'De koppeling op OSU_M365/EXCHANGE_ONLINE is beëindigd',
+      why: ['Beëindigd door de partner', '„Contract ended”'],
+    });
+    const superseded = describeClaimEvent(
+      { type: 'ASSOCIATION_ENDED', associationId, program: 'OSA_SELL', key: 'OSA_SELL/sub-1', reason: 'SUPERSEDED' },
+      helpers('en'),
+    );
+    expect(superseded.why).toEqual(['Taken over by another partner’s claim']);
+    expect(describeClaimEvent({ type: 'ASSOCIATION_EXPIRING', associationId, key: 'OSA_SELL/sub-1', endDate: '2026-12-31' }, helpers('en')).what).toBe(
+      'The subscription behind the association on OSA_SELL/sub-1 ends on 2026-12-31',
+    );
   });
 });

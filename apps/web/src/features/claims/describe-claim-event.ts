@@ -12,6 +12,8 @@ export type DescribeHelpers = {
   problemMessage: (problem: Problem) => string;
   fileSize: (bytes: number) => string;
   dateTime: (iso: string) => string;
+  /** A calendar date (YYYY-MM-DD), which has no time zone. */
+  date: (isoDate: string) => string;
 };
 
 const FIELD_NAMES = new Set([
@@ -54,6 +56,15 @@ export function describeClaimEvent(event: ClaimEventData, helpers: DescribeHelpe
       return { what: event.reviewer ? t('history.REVIEWER_ASSIGNED', { reviewer: event.reviewer }) : t('history.REVIEWER_UNASSIGNED'), why: [] };
     case 'REVIEW_LATE':
       return { what: t('history.REVIEW_LATE', { dueAt: helpers.dateTime(event.dueAt) }), why: [] };
+    case 'ASSOCIATION_STARTED':
+      return { what: t('history.ASSOCIATION_STARTED', { key: event.key }), why: [] };
+    case 'ASSOCIATION_ENDED':
+      return {
+        what: t('history.ASSOCIATION_ENDED', { key: event.key }),
+        why: [t(`associations.endReasons.${event.reason}`), event.message ? t('history.quoted', { text: event.message }) : null].filter((x): x is string => !!x),
+      };
+    case 'ASSOCIATION_EXPIRING':
+      return { what: t('history.ASSOCIATION_EXPIRING', { key: event.key, endDate: helpers.date(event.endDate) }), why: [] };
     case 'EMAIL_SENT':
       return { what: t(`history.EMAIL_${event.delivery}`, { subject: event.subject, to: event.to }), why: [] };
     default:

@@ -3,6 +3,7 @@ import { Alert, Badge, Group, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconClock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useCatalogNames } from '../catalog/use-catalog-names';
+import { ContestedBadge } from './contested-badge';
 import { ZonedDeadline } from './zoned-deadline';
 
 // Mantine colours an alert's title like its icon, too light to read on the tinted background.
@@ -43,11 +44,7 @@ export function ClaimReviewStatus({ claim }: { claim: Claim }) {
             {t('review.late')}
           </Badge>
         )}
-        {claim.contested && (
-          <Badge color="orange.9" variant="filled" tt="none">
-            {t('review.contested')}
-          </Badge>
-        )}
+        {claim.contested && <ContestedBadge />}
         {claim.assignedReviewer && <Text size="sm">{t('review.assignedTo', { name: claim.assignedReviewer.name })}</Text>}
       </Group>
       {claim.status === 'ACTION_REQUIRED' && claim.informationRequest && (

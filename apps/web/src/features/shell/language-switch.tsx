@@ -2,7 +2,7 @@ import type { Locale } from '@associa/contracts';
 import { NativeSelect } from '@mantine/core';
 import { IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, supportedLanguages } from '../../i18n/i18n';
+import { currentLanguage, markLanguageChosen, supportedLanguages } from '../../i18n/i18n';
 
 /** Lets anyone pick English or Dutch; i18next remembers the choice in localStorage. */
 export function LanguageSwitch() {
@@ -11,7 +11,10 @@ export function LanguageSwitch() {
     <NativeSelect
       aria-label={t('language.label')}
       value={currentLanguage()}
-      onChange={(event) => void i18n.changeLanguage(event.currentTarget.value as Locale)}
+      onChange={(event) => {
+        markLanguageChosen();
+        void i18n.changeLanguage(event.currentTarget.value as Locale);
+      }}
       data={supportedLanguages.map((language) => ({ value: language, label: t(`language.${language}`) }))}
       leftSection={<IconLanguage size={16} aria-hidden />}
       w={150}

@@ -4,7 +4,12 @@ import { allowedNavItems } from './nav-items';
 describe('allowedNavItems', () => {
   it('shows only the pages whose action the server allows, in menu order', () => {
     const paths = allowedNavItems(['tokens.manage', 'claims.read', 'locations.read']).map((item) => item.path);
-    expect(paths).toEqual(['/claims', '/locations', '/tokens']);
+    expect(paths).toEqual(['/claims', '/associations', '/locations', '/tokens']);
+  });
+
+  it('offers the program settings only to users who manage the catalogue', () => {
+    expect(allowedNavItems(['claims.read', 'review.work']).map((item) => item.path)).not.toContain('/admin/programs');
+    expect(allowedNavItems(['catalog.manage']).map((item) => item.path)).toEqual(['/admin/programs']);
   });
 
   it('shows nothing for a user without page actions', () => {

@@ -1,13 +1,25 @@
 import type { UserAction } from '@associa/contracts';
-import { IconAddressBook, IconClipboardCheck, IconFileCertificate, IconKey, IconMail, IconMapPin, type Icon } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconAdjustments,
+  IconClipboardCheck,
+  IconFileCertificate,
+  IconKey,
+  IconLink,
+  IconMail,
+  IconMapPin,
+  type Icon,
+} from '@tabler/icons-react';
 
 /** The shell's pages in menu order, each shown only when the server allows its action; the first one allowed is the landing page. */
 export const navItems = [
   { path: '/review', action: 'review.work', labelKey: 'nav.review', icon: IconClipboardCheck },
   { path: '/claims', action: 'claims.read', labelKey: 'nav.claims', icon: IconFileCertificate },
+  { path: '/associations', action: 'claims.read', labelKey: 'nav.associations', icon: IconLink },
   { path: '/locations', action: 'locations.read', labelKey: 'nav.locations', icon: IconMapPin },
   { path: '/directory', action: 'directory.read', labelKey: 'nav.directory', icon: IconAddressBook },
   { path: '/tokens', action: 'tokens.manage', labelKey: 'nav.tokens', icon: IconKey },
+  { path: '/admin/programs', action: 'catalog.manage', labelKey: 'nav.programs', icon: IconAdjustments },
   { path: '/admin/outbox', action: 'outbox.read', labelKey: 'nav.outbox', icon: IconMail },
 ] as const satisfies readonly { path: string; action: UserAction; labelKey: `nav.${string}`; icon: Icon }[];
 

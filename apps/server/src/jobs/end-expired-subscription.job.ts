@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { endExpiredSubscription } from '../modules/associations/end-expired-subscription';
+import { defineJob } from './job';
+
+/** Fanned out by the sweep for each active association whose subscription has expired. */
+export const endExpiredSubscriptionJob = defineJob({
+  name: 'end-expired-subscription',
+  payload: z.object({ associationId: z.uuid() }),
+  handler: async ({ associationId }, { db, clock }) => {
+    await endExpiredSubscription({ db, clock, associationId });
+  },
+});
