@@ -5,6 +5,8 @@ import type { Db } from './db/client';
 import type { Clock } from './lib/clock';
 import type { Logger } from './lib/logger';
 import { buildTaskList, CRONTAB } from './jobs/index';
+import { startWorkerLiveness } from './jobs/worker-liveness';
+import { closeMailers } from './lib/mailer';
 
 /** Routes graphile-worker's log lines into the process logger. */
 function workerLogger(logger: Logger): WorkerLogger {
@@ -22,9 +24,14 @@ function workerLogger(logger: Logger): WorkerLogger {
  */
 export const WORKER_PRESET = (concurrency: number) => ({ worker: { localQueue: { size: concurrency * 2 }, completeJobBatchDelay: 5, failJobBatchDelay: 5 } });
 
+/** A running worker: stopping it finishes the jobs in hand and releases the rest. */
+export type WorkerHandle = { runner: Runner; stop: () => Promise<void> };
+
 /** The job worker role: runs queued and periodic jobs from PostgreSQL until stopped. */
-export async function startWorker({ pool, db, config, clock, logger }: { pool: pg.Pool; db: Db; config: Config; clock: Clock; logger: Logger }): Promise<Runner> {
-  return run({
+export async function startWorker({ pool, db, config, clock, logger }: { pool: pg.Pool; db: Db; config: Config; clock: Clock; logger: Logger }): Promise<WorkerHandle> {
+  const liveness = startWorkerLiveness({ db, pool, logger, staleSeconds: config.workerStaleSeconds });
+  const runner = await run({
+    events: liveness.events,
     pgPool: pool,
     taskList: buildTaskList({ db, clock, logger, config }),
     crontab: CRONTAB,
@@ -34,4 +41,12 @@ export async function startWorker({ pool, db, config, clock, logger }: { pool: p
     logger: workerLogger(logger),
     preset: WORKER_PRESET(config.workerConcurrency),
   });
+  return {
+    runner,
+    stop: async () => {
+      await runner.stop();
+      await liveness.stop();
+      closeMailers();
+    },
+  };
 }

@@ -24,6 +24,7 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default('Associa <no-reply@associa.localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+  WORKER_STALE_SECONDS: z.coerce.number().int().min(3).max(3600).default(60),
   COOKIE_SECURE: booleanFlag,
   NODE_ENV: z.string().optional(),
 });
@@ -43,6 +44,8 @@ export type Config = {
   mailFrom: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   workerConcurrency: number;
+  /** A worker process silent this long is taken for dead and its locked jobs are released. */
+  workerStaleSeconds: number;
   cookieSecure: boolean;
 };
 
@@ -68,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
     workerConcurrency: e.WORKER_CONCURRENCY,
+    workerStaleSeconds: e.WORKER_STALE_SECONDS,
     cookieSecure: e.COOKIE_SECURE,
   };
 }

@@ -263,6 +263,7 @@ export type AssociationsTable = {
   expiry_notice_at: Timestamp | null;
 };
 
+export type WorkerHeartbeatsTable = { worker_id: string; started_at: CreatedAt; seen_at: Timestamp };
 /** Every table Kysely may touch, by name. */
 export type Database = {
   organisations: OrganisationsTable;
@@ -290,6 +291,7 @@ export type Database = {
   outbound_emails: OutboundEmailsTable;
   customer_links: CustomerLinksTable;
   associations: AssociationsTable;
+  worker_heartbeats: WorkerHeartbeatsTable;
 };
 
 export type UserRow = Selectable<UsersTable>;

@@ -10,7 +10,11 @@ export function createMailer(smtpUrl: string | undefined, from: string): Mailer 
   if (!smtpUrl) return null;
   let transport = transports.get(smtpUrl);
   if (!transport) {
-    transport = nodemailer.createTransport(smtpUrl);
+    // Pooled connections: a burst (thousands of windows closing at once) reuses a few SMTP sessions.
+    const url = new URL(smtpUrl);
+    if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+    if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', '5');
+    transport = nodemailer.createTransport(url.toString());
     transports.set(smtpUrl, transport);
   }
   const t = transport;
@@ -19,4 +23,10 @@ export function createMailer(smtpUrl: string | undefined, from: string): Mailer 
       await t.sendMail({ from, to, subject, text, messageId });
     },
   };
+}
+
+/** Closes the pooled SMTP connections, when a worker stops. */
+export function closeMailers(): void {
+  for (const t of transports.values()) t.close();
+  transports.clear();
 }

@@ -7,6 +7,7 @@ import * as m0005 from './0005-review';
 import * as m0006 from './0006-notifications';
 import * as m0007 from './0007-review-queue-index';
 import * as m0008 from './0008-associations';
+import * as m0009 from './0009-worker-heartbeats';
 
 /** Every migration by name, in order; a landed migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-notifications': m0006,
   '0007-review-queue-index': m0007,
   '0008-associations': m0008,
+  '0009-worker-heartbeats': m0009,
 };
