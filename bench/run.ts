@@ -15,6 +15,7 @@ import { seedDemoData } from '../apps/server/src/modules/demo/seed-demo-data';
 import { type LoadResult, printTable, runLoad } from './load';
 import { seedListClaims, seedSubmittableDrafts } from './seed-claims';
 import { seedOpenClaims } from './seed-review';
+import { measureConsentClosings } from './consent-windows';
 import { measureSweep } from './sweep';
 
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 5) * 1000;
@@ -23,6 +24,7 @@ const LIST_CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
 const SUBMITS = Number(process.env.BENCH_SUBMITS ?? 2000);
 const OPEN_CLAIMS = Number(process.env.BENCH_OPEN_CLAIMS ?? 100_000);
 const DUE = Number(process.env.BENCH_DUE ?? 10_000);
+const WINDOWS = Number(process.env.BENCH_WINDOWS ?? 10_000);
 const ADMIN = 'partner.admin@northwind.example';
 
 async function main() {
@@ -107,6 +109,11 @@ async function main() {
   const sweep = await measureSweep({ db, pool, config, count: DUE });
   console.log(
     `\nDeadline sweep: ${sweep.count} information requests past due at once -> all REJECTED (NO_PARTNER_RESPONSE) with ${sweep.emails} e-mails to the outbox in ${sweep.seconds.toFixed(1)}s: ${(sweep.count / sweep.seconds).toFixed(0)} claims/s (${sweep.sweeps} sweeps, worker concurrency ${sweep.concurrency}).`,
+  );
+
+  const closings = await measureConsentClosings({ db, pool, databaseUrl: url, count: WINDOWS });
+  console.log(
+    `\nConsent windows: ${closings.count} closing at the same instant -> all ACTIVE in ${closings.allActiveS.toFixed(1)}s (${(closings.count / closings.allActiveS).toFixed(0)} claims/s); all ${closings.emails} e-mails handed to SMTP in ${closings.allSentS.toFixed(1)}s (${(closings.emails / closings.allSentS).toFixed(0)} messages/s; the SMTP server counted ${closings.received}; worker concurrency ${closings.concurrency}).`,
   );
 
   const submitted = await db.selectFrom('claims').select((eb) => eb.fn.countAll<number>().as('n')).where('id', 'in', drafts).where('status', '=', 'UNDER_REVIEW').executeTakeFirstOrThrow();

@@ -24,6 +24,7 @@ export const ConsentViewSchema = z
     programs: z.array(ProgramCodeSchema),
     lines: z.array(z.object({ productCode: z.string(), productName: z.string().nullable(), subscriptionId: z.string().nullable() })),
     closesAt: z.iso.datetime().nullable().describe('When the consent window closes (silence activates the association)'),
+    associationStartedAt: z.iso.datetime().nullable().describe('When the association became active, if it did'),
     timeZone: z.string().describe("The customer's IANA zone the window is counted in"),
     contactName: z.string().nullable(),
     locale: LocaleSchema.describe('The language the message was sent in'),

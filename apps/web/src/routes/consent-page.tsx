@@ -1,3 +1,4 @@
+import { formatClosingTime } from '../features/consent/format-closing-time';
 import type { ConsentView } from '@associa/contracts';
 import { Box, Container, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
@@ -43,7 +44,7 @@ export function ConsentPage() {
 }
 
 function ConsentContent({ token, view }: { token: string; view: ConsentView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const isOpen = view.state === 'OPEN';
   return (
     <Stack gap="md">
@@ -51,6 +52,9 @@ function ConsentContent({ token, view }: { token: string; view: ConsentView }) {
         <Title order={1}>{view.purpose === 'REVOKE' ? t('consent.titleRevoke', { partner: view.partnerName }) : t('consent.title', { partner: view.partnerName })}</Title>
         {view.contactName && <Text>{t('consent.greeting', { name: view.contactName })}</Text>}
         {isOpen && <Text>{view.purpose === 'REVOKE' ? t('consent.introRevoke', { partner: view.partnerName }) : t('consent.intro', { partner: view.partnerName })}</Text>}
+        {view.purpose === 'REVOKE' && view.associationStartedAt && (
+          <Text>{t('consent.activeSince', { date: formatClosingTime(view.associationStartedAt, view.timeZone, i18n.language) })}</Text>
+        )}
       </Stack>
       {!isOpen && <ConsentOutcome view={view} />}
       <ConsentSummary view={view} />

@@ -27,6 +27,7 @@ export async function presentConsentView(db: Kysely<Database>, link: CustomerLin
     .where('l.claim_id', '=', link.claim_id)
     .orderBy('l.position')
     .execute();
+  const started = await db.selectFrom('associations').select((eb) => eb.fn.min('started_at').as('at')).where('claim_id', '=', link.claim_id).executeTakeFirst();
   let state: ConsentView['state'] = 'ANSWERED';
   let outcome: ConsentOutcome | null = null;
   if (link.purpose === 'CONSENT') {
@@ -49,6 +50,7 @@ export async function presentConsentView(db: Kysely<Database>, link: CustomerLin
     programs: claim.programs as ProgramCode[],
     lines: lines.map((l) => ({ productCode: l.product_code, productName: l.name, subscriptionId: l.subscription_id })),
     closesAt: claim.consent_closes_at?.toISOString() ?? null,
+    associationStartedAt: started?.at ? new Date(started.at as Date).toISOString() : null,
     timeZone: claim.time_zone,
     contactName: await linkContactName(db, link),
     locale: link.locale,
