@@ -144,8 +144,13 @@ describe('associations', () => {
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ code: 'OSU_M365', conflictRule: 'FIRST_VALID_WINS' });
     try {
-      const first = await approvedClaim(northwind, { name: 'First', lines: [{ productCode: 'MICROSOFT_365_COPILOT' }] });
+      const first = await submitClaim(northwind, contoso, { name: 'First', lines: [{ productCode: 'MICROSOFT_365_COPILOT' }] });
+      t.clock.advance(60_000);
       const second = await submitClaim(fabrikam, contoso, fabrikamClaim('Second', 'MICROSOFT_365_COPILOT'));
+      await drainJobs(t);
+      // The earliest submitted claim is decided first.
+      expect((await reviewer.request('POST', `/api/v1/claims/${second}/approve`, {})).body.error.code).toBe('EARLIER_CLAIM_FIRST');
+      expect((await reviewer.request('POST', `/api/v1/claims/${first}/approve`, {})).status).toBe(200);
       await drainJobs(t);
       expect((await confirm(first)).status).toBe(200);
       expect(await status(second)).toBe('REJECTED');
