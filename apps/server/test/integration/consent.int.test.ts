@@ -55,6 +55,9 @@ describe('customer consent', () => {
     expect(bodies.some((b) => b.body_text.includes(token))).toBe(false);
     expect(await t.db.selectFrom('customer_links').select('id').where('token_hash', '=', token).execute()).toHaveLength(0);
 
+    // The link grants this claim's decision and nothing else.
+    expect((await t.anonymous.request('GET', `/api/v1/claims/${id}`, undefined, { authorization: `Bearer ${token}` })).status).toBe(401);
+    expect((await t.anonymous.request('GET', `/api/v1/claims/${id}`)).status).toBe(401);
     const view = await t.anonymous.request('GET', `/api/v1/consent/${token}`);
     expect(view.status).toBe(200);
     expect(view.body).toMatchObject({ purpose: 'CONSENT', state: 'OPEN', partnerName: 'Northwind Traders', timeZone: 'Europe/Amsterdam', contactName: 'Carla Jansen', locale: 'nl' });

@@ -18,6 +18,10 @@ describe('partner e-mails', () => {
     expect(templateForTransition('DISPUTED', 'REJECTED')).toBe('DISPUTE_UPHELD');
     expect(templateForTransition('ACTION_REQUIRED', 'REJECTED')).toBe('REJECTED');
     expect(templateForTransition('UNDER_REVIEW', 'WITHDRAWN')).toBe('WITHDRAWN');
+    expect(templateForTransition('CUSTOMER_CONSENT', 'ACTIVE')).toBe('ACTIVE');
+    expect(templateForTransition('CUSTOMER_CONSENT', 'DECLINED')).toBe('DECLINED');
+    // Endings are told by the association message sent with them, not twice.
+    expect(templateForTransition('ACTIVE', 'ENDED')).toBeNull();
     expect(templateForTransition('DRAFT', 'UNDER_REVIEW')).toBeNull();
   });
 
