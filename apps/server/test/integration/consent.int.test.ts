@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepDeadlinesJob } from '../../src/jobs/sweep-deadlines.job';
 import { hashSecret } from '../../src/lib/secrets';
@@ -142,6 +143,12 @@ describe('customer consent', () => {
     // Tuesday 24 November + 5 business days (Amsterdam): Tuesday 1 December 23:59:59.999; reminder from Monday 30 November 00:00.
     expect(claim.consent_closes_at!.toISOString()).toBe('2026-12-01T22:59:59.999Z');
     expect(claim.consent_reminder_at!.toISOString()).toBe('2026-11-29T23:00:00.000Z');
+    // Timers wait in the queue for the exact instants; the sweep below is the safety net.
+    const timers = await sql<{ key: string; run_at: Date }>`select key, run_at from graphile_worker.jobs where key in (${`consent-close:${id}`}, ${`consent-remind:${id}`}) order by run_at`.execute(t.db);
+    expect(timers.rows.map((r) => [r.key, r.run_at.toISOString()])).toEqual([
+      [`consent-remind:${id}`, '2026-11-29T23:00:00.000Z'],
+      [`consent-close:${id}`, '2026-12-01T22:59:59.999Z'],
+    ]);
     t.clock.set(new Date('2026-11-29T22:59:00Z'));
     await runJob(t, sweepDeadlinesJob);
     expect(customerMails('sil@contoso.nl', /Herinnering/)).toHaveLength(0);

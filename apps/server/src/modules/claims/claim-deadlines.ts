@@ -1,6 +1,9 @@
 import type { ProgramSettings } from '@associa/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { closeConsentWindowJob } from '../../jobs/close-consent-window.job';
+import { remindCustomerJob } from '../../jobs/remind-customer.job';
+import type { FollowUp } from './transition-claim';
 import { addBusinessDays, addCalendarDays, type BusinessCalendar, startOfLastBusinessDays } from '../../lib/business-days';
 
 /** What a claim's deadlines are computed from: the customer's calendar and the programs' durations. */
@@ -53,4 +56,14 @@ export function consentWindow(at: Date, b: ClaimDeadlineBasis) {
   const reminder = startOfLastBusinessDays(closes, CONSENT_REMINDER_BUSINESS_DAYS, b.calendar);
   // A window shorter than the reminder lead has no reminder: the request itself is the last word.
   return { consent_closes_at: closes, consent_reminder_at: reminder > at ? reminder : null, consent_reminded_at: null, consent_outcome: null };
+}
+
+/**
+ * Timers for a window just opened: the reminder and the closing run at their instant (the sweep
+ * is the safety net). Keyed per claim, so the sweep and these never queue the same work twice.
+ */
+export function consentTimers(claimId: string, window: ReturnType<typeof consentWindow>): FollowUp[] {
+  const timers: FollowUp[] = [{ job: closeConsentWindowJob, payload: { claimId }, runAt: window.consent_closes_at, jobKey: `consent-close:${claimId}` }];
+  if (window.consent_reminder_at) timers.push({ job: remindCustomerJob, payload: { claimId }, runAt: window.consent_reminder_at, jobKey: `consent-remind:${claimId}` });
+  return timers;
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import type { Actor } from '../users/actor';
-import { consentWindow, loadDeadlineBasis } from '../claims/claim-deadlines';
+import { consentTimers, consentWindow, loadDeadlineBasis } from '../claims/claim-deadlines';
 import { transitionClaim } from '../claims/transition-claim';
 import { assertFirstValidOrder } from './assert-first-valid-order';
 import { decideClaim } from './decide-claim';
@@ -11,6 +11,7 @@ export async function approveClaim(args: { db: Db; clock: Clock; actor: Actor; c
   await decideClaim({ ...args, action: 'approve', vendorOnly: true }, async (trx, claim, now) => {
     await assertFirstValidOrder(trx, claim.id);
     const basis = await loadDeadlineBasis(trx, claim.id);
+    const window = consentWindow(now, basis);
     await transitionClaim(trx, {
       claimId: claim.id,
       from: claim.status,
@@ -18,7 +19,8 @@ export async function approveClaim(args: { db: Db; clock: Clock; actor: Actor; c
       by: { type: 'USER', actor: args.actor },
       at: now,
       message: args.input.message,
-      set: consentWindow(now, basis),
+      set: window,
+      followUps: consentTimers(claim.id, window),
     });
   });
 }

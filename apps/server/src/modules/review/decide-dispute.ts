@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import type { Actor } from '../users/actor';
-import { consentWindow, loadDeadlineBasis } from '../claims/claim-deadlines';
+import { consentTimers, consentWindow, loadDeadlineBasis } from '../claims/claim-deadlines';
 import { transitionClaim } from '../claims/transition-claim';
 import { decideClaim } from './decide-claim';
 
@@ -14,6 +14,7 @@ export async function decideDispute(args: { db: Db; clock: Clock; actor: Actor; 
       return;
     }
     const basis = await loadDeadlineBasis(trx, claim.id);
+    const window = consentWindow(now, basis);
     await transitionClaim(trx, {
       claimId: claim.id,
       from: 'DISPUTED',
@@ -21,7 +22,8 @@ export async function decideDispute(args: { db: Db; clock: Clock; actor: Actor; 
       by: { type: 'USER', actor },
       at: now,
       message: `Dispute overturned: ${input.message}`,
-      set: { ...consentWindow(now, basis), dispute_due_at: null },
+      set: { ...window, dispute_due_at: null },
+      followUps: consentTimers(claim.id, window),
     });
   });
 }
