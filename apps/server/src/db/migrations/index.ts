@@ -8,6 +8,7 @@ import * as m0006 from './0006-notifications';
 import * as m0007 from './0007-review-queue-index';
 import * as m0008 from './0008-associations';
 import * as m0009 from './0009-worker-heartbeats';
+import * as m0010 from './0010-review-queue-status-index';
 
 /** Every migration by name, in order; a landed migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-review-queue-index': m0007,
   '0008-associations': m0008,
   '0009-worker-heartbeats': m0009,
+  '0010-review-queue-status-index': m0010,
 };
