@@ -2,11 +2,10 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { APP_PORT, MAIL_SINK_PORT, SMTP_PORT } from './e2e-ports';
 import { E2E_DATA_DIR_PREFIX, removeStaleDataDirs } from './stale-data-dirs';
 
-// E2E_PORT lets two suites run side by side on one machine.
-const PORT = Number(process.env.E2E_PORT ?? 3111);
-const BASE_URL = `http://127.0.0.1:${PORT}`;
+const BASE_URL = `http://127.0.0.1:${APP_PORT}`;
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
 // Playwright loads this file again in each worker; the env var makes them all agree on one folder.
@@ -26,7 +25,8 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 60_000,
+  // The whole flows take 45-60 s on a two-core machine with both workers busy; 60 s timed one out.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: 'list',
   use: {
@@ -48,18 +48,32 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium' }],
-  webServer: {
-    command: `npx tsx ${JSON.stringify(path.join(REPO_ROOT, 'apps/server/src/main.ts'))}`,
-    cwd: REPO_ROOT,
-    url: `${BASE_URL}/api/v1/health`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: {
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      ASSOCIA_DATA_DIR: process.env.ASSOCIA_E2E_DATA_DIR,
+  webServer: [
+    {
+      // First, so the app's first e-mail already has somewhere to go.
+      command: `npx tsx ${JSON.stringify(path.join(REPO_ROOT, 'e2e/smtp-sink-server.ts'))}`,
+      cwd: REPO_ROOT,
+      url: `http://127.0.0.1:${MAIL_SINK_PORT}/messages`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
     },
-  },
+    {
+      command: `npx tsx ${JSON.stringify(path.join(REPO_ROOT, 'apps/server/src/main.ts'))}`,
+      cwd: REPO_ROOT,
+      url: `${BASE_URL}/api/v1/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: {
+        PORT: String(APP_PORT),
+        HOST: '127.0.0.1',
+        ASSOCIA_DATA_DIR: process.env.ASSOCIA_E2E_DATA_DIR,
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        PUBLIC_URL: BASE_URL,
+      },
+    },
+  ],
 });

@@ -1,20 +1,13 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, signIn } from './helpers';
-import { submitTeamsClaim } from './review-helpers';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations, signIn, signedInPage } from './helpers';
+import { submitContosoClaim } from './review-helpers';
 import { MAIN, POE } from './wizard-helpers';
 
 const SIGNATURE = "The proof of execution lacks the customer's signature.";
 
-async function signedInPage(browser: Browser, baseURL: string, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
-
 test('a reviewer asks for information, the partner responds, the reviewer approves', async ({ browser, baseURL }) => {
   const name = `Review flow ${Date.now()}`;
-  const id = await submitTeamsClaim(baseURL!, name);
+  const id = await submitContosoClaim(baseURL!, name);
 
   // The reviewer lands on the review queue and opens the claim from it.
   const reviewer = await signedInPage(browser, baseURL!, 'reviewer@vendor.example');
@@ -72,6 +65,8 @@ test('a program admin reads the e-mails the review sent in the outbox', async ({
   await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
   const table = page.getByTestId('outbox');
   await expect(table.getByRole('row').nth(1)).toBeVisible();
+  // The e2e server relays through a real SMTP sink, so the review's messages were delivered, not kept.
+  await expect(table.getByRole('cell', { name: 'Sent', exact: true }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page, MAIN);
   const toggle = table.getByRole('button', { name: /Show or hide the message/ }).first();
   await toggle.click();

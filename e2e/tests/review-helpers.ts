@@ -10,8 +10,15 @@ export async function apiSessionOf(baseURL: string, email: string): Promise<{ ap
   return { api, csrf: { 'X-CSRF-Token': me.csrfToken } };
 }
 
-/** Creates and submits a Microsoft 365 usage claim for Contoso Nederland on Teams, with a PoE, as Northwind's admin. */
-export async function submitTeamsClaim(baseURL: string, name: string): Promise<string> {
+/**
+ * Creates and submits a Microsoft 365 usage claim for Contoso Nederland (Teams unless told), with a PoE, as Northwind's admin.
+ * A partner may hold one open claim per product and customer, so flows that run side by side pick different products.
+ */
+export async function submitContosoClaim(
+  baseURL: string,
+  name: string,
+  { productCode = 'MICROSOFT_TEAMS', contactEmail = 'carla@contoso.nl' }: { productCode?: string; contactEmail?: string } = {},
+): Promise<string> {
   const tenantApi = await playwrightRequest.newContext({ baseURL });
   const tenantId = await tenantIdOf(tenantApi, 'contoso.nl');
   await tenantApi.dispose();
@@ -26,8 +33,8 @@ export async function submitTeamsClaim(baseURL: string, name: string): Promise<s
       customer: { domain: 'contoso.nl', tenantId },
       solutionArea: 'MICROSOFT_365',
       activities: ['USAGE'],
-      lines: [{ productCode: 'MICROSOFT_TEAMS' }],
-      customerContact: { name: 'Carla Jansen', title: 'IT manager', email: 'carla@contoso.nl' },
+      lines: [{ productCode }],
+      customerContact: { name: 'Carla Jansen', title: 'IT manager', email: contactEmail },
       partnerContact: { name: 'Nina de Vries', email: 'nina@northwind.example' },
     },
   });
