@@ -6,6 +6,7 @@ import { migrateToLatest } from './db/migrate';
 import { systemClock } from './lib/clock';
 import { createLogger } from './lib/logger';
 import { createProgramAdmin } from './modules/users/create-program-admin';
+import { seedDemoClaims } from './modules/demo/seed-demo-claims';
 import { seedDemoData } from './modules/demo/seed-demo-data';
 import { startWorker } from './worker';
 
@@ -15,7 +16,7 @@ Commands:
   serve                         run the API (and the built web UI) only
   worker                        run the job worker only
   migrate                       apply database migrations and exit
-  seed                          load the demo data (once) and exit
+  seed                          load the demo data and claims (once) and exit
   create-admin --email E --name N --password P [--organisation O]
                                 create a program admin in the vendor organisation
 `;
@@ -48,7 +49,12 @@ async function cli(argv: string[]): Promise<number> {
       break;
     case 'seed':
       await migrateToLatest({ db, pool });
-      console.log((await seedDemoData({ db, password: config.demoPassword })) ? 'Demo data loaded.' : 'Demo data already present.');
+      if (await seedDemoData({ db, password: config.demoPassword })) {
+        await seedDemoClaims({ db, clock: systemClock });
+        console.log('Demo data loaded (its e-mails are sent by the next worker to run).');
+      } else {
+        console.log('Demo data already present.');
+      }
       break;
     case 'create-admin': {
       if (!values.email || !values.name || !values.password) {

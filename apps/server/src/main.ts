@@ -5,6 +5,7 @@ import { type EmbeddedCluster, ensureDatabase, startEmbeddedPostgres } from './d
 import { migrateToLatest } from './db/migrate';
 import { systemClock } from './lib/clock';
 import { createLogger } from './lib/logger';
+import { seedDemoClaims } from './modules/demo/seed-demo-claims';
 import { DEMO_LOGINS, seedDemoData } from './modules/demo/seed-demo-data';
 import { startWorker } from './worker';
 
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
     const applied = await migrateToLatest({ db, pool });
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
     const seeded = loadDemo ? await seedDemoData({ db, password: config.demoPassword }) : false;
+    // Claims only with freshly loaded demo people; the worker started next sends their e-mails.
+    if (seeded) await seedDemoClaims({ db, clock: systemClock });
     const runner = await startWorker({ pool, db, config, clock: systemClock, logger });
     stops.push(() => runner.stop());
     const { app, url } = await startApi({ db, config, clock: systemClock, logger });

@@ -26,6 +26,8 @@ export async function queueCustomerEmails(
     .select(['c.id', 'c.status', 'c.consent_closes_at', 'c.customer_name', 'c.customer_domain', 'o.name as partner_name', 't.name as tenant_name', 't.country', 't.time_zone'])
     .where('c.id', '=', claimId)
     .executeTakeFirstOrThrow();
+  // A request or reminder that comes after the customer answered (or the window closed) would only confuse.
+  if (template !== 'ASSOCIATION_ACTIVE' && claim.status !== 'CUSTOMER_CONSENT') return 0;
   const lines = await trx
     .selectFrom('claim_lines as l')
     .leftJoin('products as p', 'p.code', 'l.product_code')
