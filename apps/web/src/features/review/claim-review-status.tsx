@@ -40,7 +40,7 @@ export function ClaimReviewStatus({ claim }: { claim: Claim }) {
           </Group>
         )}
         {isLate && (
-          <Badge color="red" variant="filled" tt="none">
+          <Badge color="red.9" variant="filled" tt="none">
             {t('review.late')}
           </Badge>
         )}

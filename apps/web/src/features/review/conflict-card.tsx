@@ -31,7 +31,7 @@ export function ConflictCard({ claim, isCurrent }: { claim: ConflictingClaim; is
             </Badge>
           )}
           {claim.holdsAssociation && (
-            <Badge color="green.9" variant="filled" tt="none">
+            <Badge color="#1f6b31" variant="filled" tt="none">
               {t('review.conflicts.holdsAssociation')}
             </Badge>
           )}

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 export function ContestedBadge() {
   const { t } = useTranslation();
   return (
-    <Badge color="orange.9" variant="filled" tt="none" data-testid="contested-badge">
+    // Darker than orange.9, so white text keeps 4.5:1 (WCAG AA) on a small label.
+    <Badge color="#b4400c" variant="filled" tt="none" data-testid="contested-badge">
       {t('review.contested')}
     </Badge>
   );

@@ -1,3 +1,4 @@
+import { ContestedBadge } from './contested-badge';
 import type { ReviewQueueItem } from '@associa/contracts';
 import { Anchor, Badge, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -51,11 +52,7 @@ export function ReviewQueueTable({ items }: { items: ReviewQueueItem[] }) {
               <Table.Td>
                 <Group gap={6}>
                   <ClaimStatusBadge status={item.status} />
-                  {item.contested && (
-                    <Badge color="orange.9" variant="filled" tt="none">
-                      {t('review.contested')}
-                    </Badge>
-                  )}
+                  {item.contested && <ContestedBadge />}
                 </Group>
               </Table.Td>
               <Table.Td>
@@ -65,7 +62,7 @@ export function ReviewQueueTable({ items }: { items: ReviewQueueItem[] }) {
                 <Group gap={6}>
                   <Text size="sm">{item.dueAt ? dateTime(item.dueAt) : '—'}</Text>
                   {item.isLate && (
-                    <Badge color="red" variant="filled" tt="none">
+                    <Badge color="red.9" variant="filled" tt="none">
                       {t('review.late')}
                     </Badge>
                   )}
