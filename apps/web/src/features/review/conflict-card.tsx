@@ -26,7 +26,7 @@ export function ConflictCard({ claim, isCurrent }: { claim: ConflictingClaim; is
         </Group>
         <Group gap={6}>
           {isCurrent && (
-            <Badge color="blue.9" variant="light" tt="none">
+            <Badge color="blue.9" variant="outline" tt="none">
               {t('review.conflicts.thisClaim')}
             </Badge>
           )}
