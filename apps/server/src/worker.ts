@@ -45,6 +45,8 @@ export async function startWorker({ pool, db, config, clock, logger }: { pool: p
     runner,
     stop: async () => {
       await runner.stop();
+      // Stop resolves before the pool's LISTEN connection is handed back; wait for all of it.
+      await runner.promise.catch(() => undefined);
       await liveness.stop();
       closeMailers();
     },
