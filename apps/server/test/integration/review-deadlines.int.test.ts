@@ -88,6 +88,15 @@ describe('the review queue', () => {
     } while (cursor);
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toEqual(expect.arrayContaining([first, second]));
+    // So does paging through one status (its own index and sort key).
+    const underReview: string[] = [];
+    cursor = null;
+    do {
+      const page: any = await reviewer.request('GET', `/api/v1/review/queue?status=UNDER_REVIEW&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      underReview.push(...page.body.items.map((i: any) => i.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(underReview).toEqual(ids);
   });
 
   it('lets a reviewer assign a claim to themselves and filter on it', async () => {

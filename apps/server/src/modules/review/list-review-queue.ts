@@ -8,9 +8,16 @@ import type { Actor } from '../users/actor';
 const CursorShape = z.tuple([z.string(), z.uuid()]);
 // What the vendor owes next: the review target, or the partner's response deadline while waiting.
 const DUE = sql<Date>`coalesce(case when c.status = 'ACTION_REQUIRED' then c.response_due_at else c.review_due_at end, 'infinity'::timestamptz)`;
+// The same instant when one status is asked for: one column, matching that status's own index.
+const DUE_BY_STATUS = {
+  ACTION_REQUIRED: sql<Date>`coalesce(c.response_due_at, 'infinity'::timestamptz)`,
+  UNDER_REVIEW: sql<Date>`coalesce(c.review_due_at, 'infinity'::timestamptz)`,
+  DISPUTED: sql<Date>`coalesce(c.review_due_at, 'infinity'::timestamptz)`,
+};
 
 /** The reviewers' queue: open claims, the one due soonest first, filtered and a page at a time. */
 export async function listReviewQueue({ db, actor, query, now }: { db: Db; actor: Actor; query: ReviewQueueQuery; now: Date }): Promise<{ items: ReviewQueueItem[]; nextCursor: string | null }> {
+  const due = query.status ? DUE_BY_STATUS[query.status] : DUE;
   let q = db
     .selectFrom('claims as c')
     .innerJoin('organisations as o', 'o.id', 'c.organisation_id')
@@ -30,13 +37,12 @@ export async function listReviewQueue({ db, actor, query, now }: { db: Db; actor
       'c.contested',
       'c.assigned_reviewer_id',
       'r.name as reviewer_name',
-      DUE.as('due_at'),
-      sql<string>`(${DUE})::text`.as('due_key'),
+      due.as('due_at'),
+      sql<string>`(${due})::text`.as('due_key'),
     ])
-    // The full status list stays in the query so the partial index applies to every filter.
-    .where('c.status', 'in', ['UNDER_REVIEW', 'ACTION_REQUIRED', 'DISPUTED'])
+    // The whole queue, or one status of it: each form matches its partial index exactly.
+    .where('c.status', 'in', query.status ? [query.status] : ['UNDER_REVIEW', 'ACTION_REQUIRED', 'DISPUTED'])
     .where('c.deleted_at', 'is', null);
-  if (query.status) q = q.where('c.status', '=', query.status);
   if (query.program) q = q.where(sql<SqlBool>`${query.program} = any(c.programs)`);
   if (query.contested !== undefined) q = q.where('c.contested', '=', query.contested);
   if (query.late !== undefined) {
@@ -47,10 +53,10 @@ export async function listReviewQueue({ db, actor, query, now }: { db: Db; actor
   else if (query.assignedTo === 'nobody') q = q.where('c.assigned_reviewer_id', 'is', null);
   else if (query.assignedTo) q = q.where('c.assigned_reviewer_id', '=', query.assignedTo);
   if (query.cursor) {
-    const [due, id] = decodeCursor(query.cursor, CursorShape);
-    q = q.where(sql<SqlBool>`(${DUE}, c.id) > (${due}::timestamptz, ${id}::uuid)`);
+    const [dueKey, id] = decodeCursor(query.cursor, CursorShape);
+    q = q.where(sql<SqlBool>`(${due}, c.id) > (${dueKey}::timestamptz, ${id}::uuid)`);
   }
-  const rows = await q.orderBy(DUE).orderBy('c.id').limit(query.limit + 1).execute();
+  const rows = await q.orderBy(due).orderBy('c.id').limit(query.limit + 1).execute();
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
