@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { bizAppsClaim } from './claim-fixtures';
 import type { CaughtMail } from './smtp-sink';
 
 /** The token of the personal link in a caught customer e-mail. */
@@ -8,15 +9,11 @@ export function linkToken(mail: CaughtMail): string {
   return match![1]!;
 }
 
-/** Business Applications usage on Contoso's one active Power BI Pro subscription, with a technical contact. */
+/** Business Applications usage on Contoso's one active Power BI Pro subscription, with a technical contact at Contoso. */
 export function powerBiClaim(tenantId: string, overrides: Record<string, unknown> = {}) {
-  return {
+  return bizAppsClaim(tenantId, 'contoso.nl', [{ productCode: 'POWER_BI_PRO' }], {
     name: 'Power BI adoption',
-    customer: { domain: 'contoso.nl', tenantId },
-    solutionArea: 'BUSINESS_APPLICATIONS',
-    activities: ['USAGE'],
-    lines: [{ productCode: 'POWER_BI_PRO' }],
     customerTechnicalContact: { name: 'Tom de Boer', title: 'Architect', email: 'tom@contoso.nl' },
     ...overrides,
-  };
+  });
 }

@@ -1,3 +1,4 @@
+import { applyCorrections } from './corrected-claim-fields';
 import type { Activity, Claim, ClaimStatus, ProgramCode, SolutionArea } from '@associa/contracts';
 import type { Db } from '../../db/client';
 import type { Actor } from '../users/actor';
@@ -47,10 +48,7 @@ export async function getClaim({ db, actor, claimId, now = new Date() }: { db: D
     db.selectFrom('claim_revisions').select(['revision', 'corrections']).where('claim_id', '=', claimId).orderBy('revision').execute(),
   ]);
   // Corrections from responses apply over the original, which stays as submitted (see /revisions).
-  const effective = revisions.reduce<Record<string, unknown>>(
-    (acc, r) => ({ ...acc, ...(r.corrections as Record<string, unknown>) }),
-    { name: c.name, customerContact: c.customer_contact, customerTechnicalContact: c.customer_technical_contact, partnerContact: c.partner_contact, revenue: c.revenue },
-  );
+  const effective = applyCorrections(c, revisions);
   const status = c.status as ClaimStatus;
   return {
     id: c.id,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { loadCorrectedClaimFields } from '../claims/corrected-claim-fields';
 
 /** A customer contact as the consent messages address them. */
 export type CustomerContact = { name: string | null; email: string };
@@ -9,14 +10,11 @@ export type CustomerContact = { name: string | null; email: string };
  * contact, as last corrected in a response; one entry per address.
  */
 export async function claimCustomerContacts(trx: Kysely<Database>, claimId: string): Promise<CustomerContact[]> {
-  const claim = await trx.selectFrom('claims').select(['customer_contact', 'customer_technical_contact']).where('id', '=', claimId).executeTakeFirstOrThrow();
-  const revisions = await trx.selectFrom('claim_revisions').select('corrections').where('claim_id', '=', claimId).orderBy('revision', 'desc').execute();
-  type C = { name?: string; email?: string } | null | undefined;
-  const latest = (field: 'customerContact' | 'customerTechnicalContact', original: unknown): C =>
-    revisions.map((r) => (r.corrections as Record<string, C> | null)?.[field]).find(Boolean) ?? (original as C);
+  const fields = await loadCorrectedClaimFields(trx, claimId);
   const contacts = new Map<string, CustomerContact>();
-  for (const c of [latest('customerContact', claim.customer_contact), latest('customerTechnicalContact', claim.customer_technical_contact)]) {
-    if (c?.email && !contacts.has(c.email.toLowerCase())) contacts.set(c.email.toLowerCase(), { name: c.name ?? null, email: c.email.toLowerCase() });
+  for (const c of [fields.customerContact, fields.customerTechnicalContact]) {
+    const email = c?.email?.toLowerCase();
+    if (email && !contacts.has(email)) contacts.set(email, { name: c?.name ?? null, email });
   }
   return [...contacts.values()];
 }

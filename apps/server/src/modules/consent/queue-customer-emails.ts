@@ -1,19 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config/config';
 import type { Database } from '../../db/schema';
-import { enqueueJob } from '../../jobs/enqueue-job';
-import { sendEmailJob } from '../../jobs/send-email.job';
-import { recordClaimEvent } from '../claims/record-claim-event';
-import { publicBaseUrl } from '../notifications/public-base-url';
+import { queueEmail } from '../notifications/queue-email';
 import { claimCustomerContacts } from './claim-customer-contacts';
 import { type CustomerTemplate, customerLocale, renderCustomerEmail } from './customer-email-templates';
-import { createCustomerLink, customerLinkUrl, withLink } from './customer-links';
 
 /**
- * Writes one message per customer contact, each carrying its own personal link, and a send job for
- * each. With SMTP the link is made when the message is sent, so the stored copy never holds it;
- * without SMTP the outbox is the mailbox, so the link is made now. `key` names the occasion: a
- * second run for the same occasion adds nothing.
+ * Writes one message per customer contact, each carrying its own personal link. With SMTP the link
+ * is made when the message is sent, so the stored copy never holds it; without SMTP the outbox is
+ * the mailbox, so it is made now. `key` names the occasion: a second run for it adds nothing.
  */
 export async function queueCustomerEmails(
   trx: Kysely<Database>,
@@ -38,7 +33,6 @@ export async function queueCustomerEmails(
   const locale = customerLocale(claim.country);
   const purpose = template === 'ASSOCIATION_ACTIVE' ? 'REVOKE' : 'CONSENT';
   const expiresAt = purpose === 'CONSENT' ? claim.consent_closes_at : null;
-  const base = publicBaseUrl(config);
   let queued = 0;
   for (const contact of await claimCustomerContacts(trx, claimId)) {
     const { subject, text } = renderCustomerEmail(template, locale, {
@@ -48,33 +42,21 @@ export async function queueCustomerEmails(
       lines: lines.map((l) => `${l.name ?? l.product_code}${l.subscription_id ? ` (subscription ${l.subscription_id})` : ''}`),
       closesAt: claim.consent_closes_at ? { at: claim.consent_closes_at, timeZone: claim.time_zone } : null,
     });
-    const toOutbox = !config.smtpUrl;
-    const row = await trx
-      .insertInto('outbound_emails')
-      .values({
-        idempotency_key: `customer:${claimId}:${template}:${key}:${contact.email}`,
-        claim_id: claimId,
+    const written = await queueEmail(trx, {
+      config,
+      at,
+      email: {
+        idempotencyKey: `customer:${claimId}:${template}:${key}:${contact.email}`,
+        claimId,
         template,
-        to_address: contact.email,
+        to: contact.email,
         locale,
         subject,
-        body_text: text,
-        link_purpose: purpose,
-        link_expires_at: expiresAt,
-        ...(toOutbox ? { state: 'OUTBOX' as const, sent_at: at } : {}),
-      })
-      .onConflict((oc) => oc.column('idempotency_key').doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!row) continue;
-    queued++;
-    if (!toOutbox) {
-      await enqueueJob(trx, sendEmailJob, { emailId: row.id }, { jobKey: `email:${row.id}` });
-      continue;
-    }
-    const token = await createCustomerLink(trx, { claimId, purpose, email: contact.email, name: contact.name, locale, emailId: row.id, expiresAt });
-    await trx.updateTable('outbound_emails').set({ body_text: withLink(text, customerLinkUrl(base, token)) }).where('id', '=', row.id).execute();
-    await recordClaimEvent(trx, { claimId, by: { type: 'SYSTEM' }, at, event: { type: 'EMAIL_SENT', emailId: row.id, template, to: contact.email, subject, delivery: 'OUTBOX' } });
+        text,
+        link: { purpose, expiresAt, contactName: contact.name },
+      },
+    });
+    if (written) queued++;
   }
   return queued;
 }

@@ -2,16 +2,14 @@ import type { Locale, ReasonCode } from '@associa/contracts';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config/config';
 import type { Database } from '../../db/schema';
-import { enqueueJob } from '../../jobs/enqueue-job';
-import { sendEmailJob } from '../../jobs/send-email.job';
-import { recordClaimEvent } from '../claims/record-claim-event';
+import { loadCorrectedClaimFields } from '../claims/corrected-claim-fields';
 import { publicBaseUrl } from './public-base-url';
+import { queueEmail } from './queue-email';
 import { renderPartnerEmail, type PartnerTemplate } from './email-templates';
 
 /**
- * Writes one message per recipient (the claim's partner contact and the partner's administrators)
- * for one status change, and a send job for each (or puts it straight in the outbox without SMTP). The key per event and address makes a second run
- * of this add nothing.
+ * Writes one message per recipient (the claim's partner contact, as last corrected, and the
+ * partner's administrators) for one event. The key per event and address makes a second run add nothing.
  */
 export async function queuePartnerEmails(
   trx: Kysely<Database>,
@@ -22,16 +20,14 @@ export async function queuePartnerEmails(
     .innerJoin('users as creator', 'creator.id', 'c.created_by')
     .leftJoin('customer_tenants as t', 't.tenant_id', 'c.tenant_id')
     .select([
-      'c.id', 'c.name', 'c.organisation_id', 'c.partner_contact', 'c.customer_name', 'c.info_request_reasons', 'c.info_request_message',
+      'c.id', 'c.name', 'c.organisation_id', 'c.customer_name', 'c.info_request_reasons', 'c.info_request_message',
       'c.rejection_message', 'c.response_due_at', 'c.consent_closes_at', 'c.dispute_due_at', 'creator.locale as creator_locale', 't.time_zone',
     ])
     .where('c.id', '=', claimId)
     .executeTakeFirstOrThrow();
   const event = await trx.selectFrom('claim_events').select('data').where('id', '=', eventId).executeTakeFirstOrThrow();
   const eventData = event.data as { message?: string; reason?: ReasonCode; endDate?: string };
-  const latestContact = await trx.selectFrom('claim_revisions').select('corrections').where('claim_id', '=', claimId).orderBy('revision', 'desc').execute();
-  const corrected = latestContact.map((r) => (r.corrections as { partnerContact?: { email: string } }).partnerContact).find(Boolean);
-  const contact = corrected ?? (claim.partner_contact as { email?: string } | null);
+  const contact = (await loadCorrectedClaimFields(trx, claimId)).partnerContact;
   const admins = await trx.selectFrom('users').select(['email', 'locale']).where('organisation_id', '=', claim.organisation_id).where('role', '=', 'PARTNER_ADMIN').where('disabled_at', 'is', null).execute();
 
   const recipients = new Map<string, Locale>();
@@ -59,30 +55,12 @@ export async function queuePartnerEmails(
       // A subscription's end is a calendar date, not an instant in the customer's zone.
       deadline: deadlineAt && claim.time_zone ? { at: deadlineAt, timeZone: template === 'ASSOCIATION_EXPIRING' ? 'UTC' : claim.time_zone } : null,
     });
-    // Without a relay the outbox is the delivery: no send job, the message is there at once.
-    const toOutbox = !config.smtpUrl;
-    const row = await trx
-      .insertInto('outbound_emails')
-      .values({
-        idempotency_key: `claim:${claimId}:${template}:${eventId}:${to}`,
-        claim_id: claimId,
-        template,
-        to_address: to,
-        locale,
-        subject,
-        body_text: text,
-        ...(toOutbox ? { state: 'OUTBOX' as const, sent_at: at } : {}),
-      })
-      .onConflict((oc) => oc.column('idempotency_key').doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!row) continue;
-    if (toOutbox) {
-      await recordClaimEvent(trx, { claimId, by: { type: 'SYSTEM' }, at, event: { type: 'EMAIL_SENT', emailId: row.id, template, to, subject, delivery: 'OUTBOX' } });
-    } else {
-      await enqueueJob(trx, sendEmailJob, { emailId: row.id }, { jobKey: `email:${row.id}` });
-    }
-    queued++;
+    const written = await queueEmail(trx, {
+      config,
+      at,
+      email: { idempotencyKey: `claim:${claimId}:${template}:${eventId}:${to}`, claimId, template, to, locale, subject, text },
+    });
+    if (written) queued++;
   }
   return queued;
 }
