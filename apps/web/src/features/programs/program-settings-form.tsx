@@ -87,6 +87,8 @@ export function ProgramSettingsForm({ program }: { program: Program }) {
                 max={max}
                 allowDecimal={false}
                 allowNegative={false}
+                // A value out of range is shown as an error, never quietly changed into another one and saved.
+                clampBehavior="none"
                 {...form.getInputProps(field)}
               />
             );
