@@ -1,10 +1,11 @@
-import { Limits, type Association } from '@associa/contracts';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import type { Association } from '@associa/contracts';
+import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endAssociation } from '../../api/associations-api';
 import { queryKeys } from '../../api/query-keys';
+import { ReasonForm } from '../shell/reason-form';
 import { useErrorMessage } from '../shell/use-error-message';
 import { useNotify } from '../shell/use-notify';
 
@@ -14,8 +15,6 @@ export function EndAssociationModal({ association, onClose }: { association: Ass
   const notify = useNotify();
   const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
-  const [message, setMessage] = useState('');
-  const [isMissing, setMissing] = useState(false);
   // Keep the last association on screen while the modal animates closed.
   const [shown, setShown] = useState(association);
   if (association && association !== shown) setShown(association);
@@ -34,8 +33,6 @@ export function EndAssociationModal({ association, onClose }: { association: Ass
 
   function close() {
     mutation.reset();
-    setMessage('');
-    setMissing(false);
     onClose();
   }
 
@@ -43,42 +40,24 @@ export function EndAssociationModal({ association, onClose }: { association: Ass
   const product = shown ? (shown.productName ?? shown.productCode) : '';
   return (
     <Modal opened={association !== null} onClose={close} title={t('associations.end.title')} closeButtonProps={{ 'aria-label': t('common.cancel') }}>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!message.trim()) return setMissing(true);
-          if (association) mutation.mutate({ id: association.id, message: message.trim() });
-        }}
-      >
-        <Stack>
-          <Text>{t('associations.end.text', { customer, product })}</Text>
-          {mutation.isError && (
-            <Alert color="red" role="alert">
-              {errorMessage(mutation.error)}
-            </Alert>
-          )}
-          <Textarea
-            label={t('associations.end.message')}
-            description={t('associations.end.messageDescription')}
-            required
-            autosize
-            minRows={3}
-            maxLength={Limits.maxCommentLength}
-            value={message}
-            error={isMissing ? t('associations.end.messageRequired') : null}
-            onChange={(event) => setMessage(event.currentTarget.value)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close} data-autofocus>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="red.9" loading={mutation.isPending}>
-              {t('associations.end.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      <Stack>
+        <Text>{t('associations.end.text', { customer, product })}</Text>
+        {mutation.isError && (
+          <Alert color="red" role="alert">
+            {errorMessage(mutation.error)}
+          </Alert>
+        )}
+        <ReasonForm
+          label={t('associations.end.message')}
+          description={t('associations.end.messageDescription')}
+          requiredMessage={t('associations.end.messageRequired')}
+          submitLabel={t('associations.end.confirm')}
+          isPending={mutation.isPending}
+          onSubmit={(message) => association && mutation.mutate({ id: association.id, message })}
+          onCancel={close}
+          focusCancel
+        />
+      </Stack>
     </Modal>
   );
 }

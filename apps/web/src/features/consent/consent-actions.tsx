@@ -4,7 +4,7 @@ import { IconClock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../shell/use-error-message';
-import { ConsentReasonForm } from './consent-reason-form';
+import { ReasonForm } from '../shell/reason-form';
 import { formatClosingTime } from './format-closing-time';
 import { isAlreadyAnswered, useConsentAnswer } from './use-consent';
 
@@ -30,7 +30,10 @@ export function ConsentActions({ token, view }: { token: string; view: ConsentVi
           </Title>
           <Text>{t('consent.revokeText', { partner: view.partnerName })}</Text>
           {errorAlert}
-          <ConsentReasonForm
+          <ReasonForm
+            label={t('consent.reasonLabel')}
+            description={t('consent.reasonDescription')}
+            requiredMessage={t('consent.reasonRequired')}
             submitLabel={t('consent.revokeSubmit')}
             isPending={answer.isPending}
             onSubmit={(reason) => answer.mutate({ kind: 'revoke', reason })}
@@ -62,7 +65,10 @@ export function ConsentActions({ token, view }: { token: string; view: ConsentVi
               {t('consent.optOutTitle')}
             </Title>
             <Text size="sm">{t('consent.optOutText', { partner: view.partnerName })}</Text>
-            <ConsentReasonForm
+            <ReasonForm
+              label={t('consent.reasonLabel')}
+              description={t('consent.reasonDescription')}
+              requiredMessage={t('consent.reasonRequired')}
               submitLabel={t('consent.optOutSubmit')}
               isPending={answer.isPending}
               onSubmit={(reason) => answer.mutate({ kind: 'opt-out', reason })}
