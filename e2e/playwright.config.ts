@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { chromiumExecutable } from './chromium-executable';
 import { APP_PORT, MAIL_SINK_PORT, SMTP_PORT } from './e2e-ports';
 import { E2E_DATA_DIR_PREFIX, removeStaleDataDirs } from './stale-data-dirs';
 
@@ -16,8 +17,9 @@ if (!process.env.ASSOCIA_E2E_DATA_DIR) {
   chmodSync(dataDir, 0o755);
   process.env.ASSOCIA_E2E_DATA_DIR = dataDir;
 }
+process.env.ASSOCIA_E2E_CHROMIUM ??= chromiumExecutable();
 
-/** Runs the flows in Debian's Chromium against a real server with its own embedded PostgreSQL and demo data. */
+/** Runs the flows in headless Chromium (Debian's, or the npm registry's) against a real server with its own embedded PostgreSQL and demo data. */
 export default defineConfig({
   testDir: './tests',
   // Files run two at a time against the one server (each creates its own data); tests in a file run in order.
@@ -34,7 +36,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath: process.env.ASSOCIA_E2E_CHROMIUM,
       args: [
         '--headless',
         '--no-sandbox',

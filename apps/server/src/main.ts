@@ -1,7 +1,8 @@
 import { startApi } from './api';
 import { loadConfig } from './config/config';
 import { createDb } from './db/client';
-import { type EmbeddedCluster, ensureDatabase, startEmbeddedPostgres } from './db/embedded-postgres';
+import { type EmbeddedCluster, startEmbeddedPostgres } from './db/embedded-postgres';
+import { ensureDatabase } from './db/ensure-database';
 import { migrateToLatest } from './db/migrate';
 import { systemClock } from './lib/clock';
 import { createLogger } from './lib/logger';

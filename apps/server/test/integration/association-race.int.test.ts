@@ -1,17 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addBusinessDays } from '../../src/lib/business-days';
 import { demoTenant } from '../helpers/claim-fixtures';
 import { seedConsentWindows, seedPartners } from '../helpers/seed-consent-windows';
 import { createTestApp, type TestApp } from '../helpers/test-app';
+import { AMSTERDAM, nextWeekday } from '../helpers/test-epoch';
 
 let t: TestApp;
+const START = nextWeekday('tuesday');
+// Every window is still open when its customer confirms.
+const CLOSES = addBusinessDays(START, 5, AMSTERDAM);
 beforeAll(async () => {
-  t = await createTestApp({ now: new Date('2026-11-24T09:00:00Z') });
+  t = await createTestApp({ now: START });
 });
 afterAll(async () => {
   await t.close();
 });
 
-const CLOSES = new Date('2026-12-01T22:59:59.999Z');
+
 
 /** 50 partners' claims on one key, each customer confirming at the same moment. */
 async function race(prefix: string, tenantDomain: string) {

@@ -6,6 +6,7 @@ import { submitClaim } from '../helpers/review-fixtures';
 import { drainJobs, runJob } from '../helpers/run-jobs';
 import { startSmtpSink } from '../helpers/smtp-sink';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app';
+import { isoDay, nextWeekday, shift } from '../helpers/test-epoch';
 
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 let t: TestApp;
@@ -14,9 +15,10 @@ let fabrikam: TestClient;
 let reviewer: TestClient;
 let programAdmin: TestClient;
 let contoso: string;
+const START = nextWeekday('tuesday');
 beforeAll(async () => {
   smtp = await startSmtpSink();
-  t = await createTestApp({ now: new Date('2026-11-24T09:00:00Z'), smtpUrl: smtp.url });
+  t = await createTestApp({ now: START, smtpUrl: smtp.url });
   northwind = await t.loginAs('partner.admin@northwind.example');
   fabrikam = await t.loginAs('partner.admin@fabrikam.example');
   reviewer = await t.loginAs('reviewer@vendor.example');
@@ -176,13 +178,17 @@ describe('associations', () => {
   it('a subscription ending: the partner is told once within the notice period, and the association ends when it expires', async () => {
     const id = await activeClaim(northwind, powerBiClaim(contoso, { name: 'Expiring', locationId: LOCATIONS.northwindAmsterdam, customerContact: { name: 'Ex', title: 'CIO', email: 'ex@contoso.nl' } }));
     const assoc = await t.db.selectFrom('associations').select(['id', 'subscription_id']).where('claim_id', '=', id).executeTakeFirstOrThrow();
-    await t.db.updateTable('subscriptions').set({ end_date: '2026-12-20' }).where('id', '=', assoc.subscription_id!).execute();
+    // It ends 26 days from now: inside the 30-day notice period.
+    const endDate = isoDay(shift(t.clock.now(), { days: 26 }));
+    await t.db.updateTable('subscriptions').set({ end_date: endDate }).where('id', '=', assoc.subscription_id!).execute();
     await runJob(t, sweepDeadlinesJob);
     await runJob(t, sweepDeadlinesJob);
     const notices = smtp.messages.filter((m) => m.subject === 'Abonnement loopt af: Expiring' && m.to[0] === 'partner.admin@northwind.example');
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.text).toContain('20 december 2026');
-    t.clock.set(new Date('2026-12-21T08:00:00Z'));
+    const [year, month, day] = endDate.split('-').map(Number) as [number, number, number];
+    const dutchMonths = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+    expect(notices[0]!.text).toContain(`${day} ${dutchMonths[month - 1]} ${year}`);
+    t.clock.set(new Date(`${isoDay(shift(new Date(`${endDate}T00:00:00Z`), { days: 1 }))}T08:00:00Z`));
     northwind = await t.loginAs('partner.admin@northwind.example');
     await runJob(t, sweepDeadlinesJob);
     const row = await t.db.selectFrom('associations').select(['status', 'end_reason']).where('id', '=', assoc.id).executeTakeFirstOrThrow();

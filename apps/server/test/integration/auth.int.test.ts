@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/test-app';
+import { TEST_EPOCH } from '../helpers/test-epoch';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -118,6 +119,6 @@ describe('sessions', () => {
     expect((await client.request('GET', '/api/v1/me')).status).toBe(200);
     t.clock.advance(8 * 24 * 60 * 60 * 1000);
     expect((await client.request('GET', '/api/v1/me')).status).toBe(401);
-    t.clock.set(new Date());
+    t.clock.set(TEST_EPOCH);
   });
 });

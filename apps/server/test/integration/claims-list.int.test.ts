@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoTenant, FILES, LOCATIONS, m365Claim } from '../helpers/claim-fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app';
+import { isoDay, nextWeekday, shift } from '../helpers/test-epoch';
 
 let t: TestApp;
 let admin: TestClient;
 const ids: Record<string, string> = {};
+// A morning early in the UTC day, so the few minutes the fixtures take stay on one date.
+const START = nextWeekday('thursday', { time: '08:00', zone: 'UTC' });
 beforeAll(async () => {
-  t = await createTestApp({ now: new Date('2026-10-01T08:00:00Z') });
+  t = await createTestApp({ now: START });
   admin = await t.loginAs('partner.admin@northwind.example');
   const contoso = await demoTenant(t.db, 'contoso.nl');
   const woodgrove = await demoTenant(t.db, 'woodgrovebank.com');
@@ -54,8 +57,8 @@ describe('the claims list', () => {
     expect(names(await admin.request('GET', '/api/v1/claims?program=OSA_SELL'))).toEqual(['Beta Exchange']);
     expect(names(await admin.request('GET', '/api/v1/claims?product=MICROSOFT_TEAMS'))).toEqual(['Alpha Teams']);
     expect(names(await admin.request('GET', '/api/v1/claims?solutionArea=BUSINESS_APPLICATIONS'))).toEqual([]);
-    expect(names(await admin.request('GET', '/api/v1/claims?submittedFrom=2026-10-01&submittedTo=2026-10-01'))).toEqual(['Gamma Woodgrove', 'Alpha Teams']);
-    expect(names(await admin.request('GET', '/api/v1/claims?createdFrom=2026-10-02'))).toEqual([]);
+    expect(names(await admin.request('GET', `/api/v1/claims?submittedFrom=${isoDay(START)}&submittedTo=${isoDay(START)}`))).toEqual(['Gamma Woodgrove', 'Alpha Teams']);
+    expect(names(await admin.request('GET', `/api/v1/claims?createdFrom=${isoDay(shift(START, { days: 1 }))}`))).toEqual([]);
     expect((await admin.request('GET', '/api/v1/claims?status=NOPE')).status).toBe(400);
   });
 

@@ -6,6 +6,7 @@ import { buildTaskList } from '../../src/jobs/index';
 import { createLogger } from '../../src/lib/logger';
 import { bizAppsClaim, demoTenant, FILES, historyTypes, m365Claim } from '../helpers/claim-fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app';
+import { nextWeekday, TEST_EPOCH } from '../helpers/test-epoch';
 
 let t: TestApp;
 let admin: TestClient;
@@ -40,10 +41,11 @@ describe('submitting a claim', () => {
 
   it('moves a valid draft to UNDER_REVIEW with the subscription it picked, a history entry and a follow-up job', async () => {
     const id = await draftWithPoe(bizAppsClaim(contoso.tenantId, 'contoso.nl', [{ productCode: 'POWER_BI_PRO' }]));
-    t.clock.set(new Date('2026-11-24T09:30:00Z'));
+    const submittedAt = nextWeekday('tuesday', { time: '09:30', zone: 'UTC' });
+    t.clock.set(submittedAt);
     const res = await admin.request('POST', `/api/v1/claims/${id}/submit`);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'UNDER_REVIEW', submittedAt: '2026-11-24T09:30:00.000Z', programs: ['OSU_BIZAPPS'] });
+    expect(res.body).toMatchObject({ status: 'UNDER_REVIEW', submittedAt: submittedAt.toISOString(), programs: ['OSU_BIZAPPS'] });
     const powerBi = contoso.subscriptions.find((s) => s.product_code === 'POWER_BI_PRO')!;
     expect(res.body.lines).toEqual([{ productCode: 'POWER_BI_PRO', productName: 'Power BI Pro', subscriptionId: powerBi.id, subscriptionChosen: 'AUTOMATIC' }]);
     expect(res.body.allowedActions).toEqual(['comment', 'withdraw']);
@@ -51,7 +53,7 @@ describe('submitting a claim', () => {
     expect(row).toEqual({ status: 'UNDER_REVIEW', tenant_id: contoso.tenantId });
     const history = await admin.request('GET', `/api/v1/claims/${id}/history`);
     const change = history.body.items.find((i: any) => i.event.type === 'STATUS_CHANGED');
-    expect(change).toMatchObject({ occurredAt: '2026-11-24T09:30:00.000Z', actor: { type: 'USER', name: 'Nina de Vries' }, event: { from: 'DRAFT', to: 'UNDER_REVIEW' } });
+    expect(change).toMatchObject({ occurredAt: submittedAt.toISOString(), actor: { type: 'USER', name: 'Nina de Vries' }, event: { from: 'DRAFT', to: 'UNDER_REVIEW' } });
     // The public jobs view omits payloads; the private table holds them.
     const jobs = await sql<{ payload: any }>`select j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks k on k.id = j.task_id where k.identifier = 'validate-submitted-claim'`.execute(t.db);
     expect(jobs.rows.map((j) => j.payload.claimId)).toContain(id);
@@ -63,7 +65,7 @@ describe('submitting a claim', () => {
     const findings = (await admin.request('GET', `/api/v1/claims/${id}/history`)).body.items.filter((i: any) => i.event.type === 'VALIDATION_FINDINGS');
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ actor: { type: 'SYSTEM' }, event: { valid: true, problems: [] } });
-    t.clock.set(new Date());
+    t.clock.set(TEST_EPOCH);
   });
 
   it("can't be edited once submitted: PATCH, delete, document upload and removal answer 409", async () => {

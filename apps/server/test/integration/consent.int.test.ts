@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepDeadlinesJob } from '../../src/jobs/sweep-deadlines.job';
+import { addBusinessDays, startOfLastBusinessDays } from '../../src/lib/business-days';
 import { hashSecret } from '../../src/lib/secrets';
 import { demoTenant, historyTypes } from '../helpers/claim-fixtures';
 import { linkToken, powerBiClaim } from '../helpers/consent-fixtures';
@@ -8,13 +9,14 @@ import { submitClaim } from '../helpers/review-fixtures';
 import { drainJobs, runJob } from '../helpers/run-jobs';
 import { startSmtpSink } from '../helpers/smtp-sink';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app';
+import { AMSTERDAM, dutchDate, nextWeekday, shift } from '../helpers/test-epoch';
 
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 let t: TestApp;
 let admin: TestClient;
 let reviewer: TestClient;
 let contoso: string;
-const START = new Date('2026-11-24T09:00:00Z');
+const START = nextWeekday('tuesday');
 beforeAll(async () => {
   smtp = await startSmtpSink();
   t = await createTestApp({ now: START, smtpUrl: smtp.url });
@@ -137,34 +139,35 @@ describe('customer consent', () => {
   });
 
   it('silence: one reminder two business days before the end, then ACTIVE exactly once when the window closes', async () => {
-    t.clock.set(new Date('2026-11-24T10:00:00Z'));
+    t.clock.set(shift(START, { hours: 1 }));
+    // A Tuesday + 5 business days in Amsterdam; the reminder from 00:00 of the second-last business day.
+    const closes = addBusinessDays(t.clock.now(), 5, AMSTERDAM);
+    const remind = startOfLastBusinessDays(closes, 2, AMSTERDAM);
     const id = await inConsent({ name: 'Consent silence', lines: [{ productCode: 'MICROSOFT_365_APPS' }], customerContact: { name: 'Sil', title: 'CIO', email: 'sil@contoso.nl' } });
     const claim = await t.db.selectFrom('claims').select(['consent_closes_at', 'consent_reminder_at']).where('id', '=', id).executeTakeFirstOrThrow();
-    // Tuesday 24 November + 5 business days (Amsterdam): Tuesday 1 December 23:59:59.999; reminder from Monday 30 November 00:00.
-    expect(claim.consent_closes_at!.toISOString()).toBe('2026-12-01T22:59:59.999Z');
-    expect(claim.consent_reminder_at!.toISOString()).toBe('2026-11-29T23:00:00.000Z');
+    expect(claim).toEqual({ consent_closes_at: closes, consent_reminder_at: remind });
     // Timers wait in the queue for the exact instants; the sweep below is the safety net.
     const timers = await sql<{ key: string; run_at: Date }>`select key, run_at from graphile_worker.jobs where key in (${`consent-close:${id}`}, ${`consent-remind:${id}`}) order by run_at`.execute(t.db);
     expect(timers.rows.map((r) => [r.key, r.run_at.toISOString()])).toEqual([
-      [`consent-remind:${id}`, '2026-11-29T23:00:00.000Z'],
-      [`consent-close:${id}`, '2026-12-01T22:59:59.999Z'],
+      [`consent-remind:${id}`, remind.toISOString()],
+      [`consent-close:${id}`, closes.toISOString()],
     ]);
-    t.clock.set(new Date('2026-11-29T22:59:00Z'));
+    t.clock.set(shift(remind, { minutes: -1 }));
     await runJob(t, sweepDeadlinesJob);
     expect(customerMails('sil@contoso.nl', /Herinnering/)).toHaveLength(0);
-    t.clock.set(new Date('2026-11-30T08:00:00Z'));
+    t.clock.set(shift(remind, { hours: 9 }));
     await runJob(t, sweepDeadlinesJob);
     await runJob(t, sweepDeadlinesJob);
     const reminders = customerMails('sil@contoso.nl', /Herinnering/);
     expect(reminders).toHaveLength(1);
-    expect(reminders[0]!.text).toContain('dinsdag 1 december 2026 om 23:59');
+    expect(reminders[0]!.text).toContain(`${dutchDate(closes, 'Europe/Amsterdam')} om 23:59`);
     // The reminder's own link works too.
     expect((await t.anonymous.request('GET', `/api/v1/consent/${linkToken(reminders[0]!)}`)).body.state).toBe('OPEN');
 
-    t.clock.set(new Date('2026-12-01T22:59:59.000Z'));
+    t.clock.set(shift(closes, { ms: -999 }));
     await runJob(t, sweepDeadlinesJob);
     expect((await t.db.selectFrom('claims').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status).toBe('CUSTOMER_CONSENT');
-    t.clock.set(new Date('2026-12-01T23:00:00.000Z'));
+    t.clock.set(shift(closes, { ms: 1 }));
     await runJob(t, sweepDeadlinesJob);
     await runJob(t, sweepDeadlinesJob);
     const after = await t.db.selectFrom('claims').select(['status', 'consent_outcome']).where('id', '=', id).executeTakeFirstOrThrow();

@@ -42,7 +42,7 @@ describe('the job queue', () => {
     // Age the Northwind session past its expiry.
     await t.db
       .updateTable('sessions')
-      .set({ expires_at: new Date(Date.now() - 1000) })
+      .set({ expires_at: new Date(t.clock.now().getTime() - 1000) })
       .where('user_id', 'in', (eb) => eb.selectFrom('users').select('id').where('email', '=', 'partner.user@northwind.example'))
       .execute();
     await t.db.transaction().execute((trx) => enqueueJob(trx, expireSessionsJob, {}));

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueJob } from '../../src/jobs/enqueue-job';
 import { notifyClaimStatusJob } from '../../src/jobs/notify-claim-status.job';
 import { sendEmailJob } from '../../src/jobs/send-email.job';
+import { addBusinessDays } from '../../src/lib/business-days';
 import { createMailer } from '../../src/lib/mailer';
 import { sendEmail } from '../../src/modules/notifications/send-email';
 import { demoTenant } from '../helpers/claim-fixtures';
@@ -9,15 +10,17 @@ import { submitClaim } from '../helpers/review-fixtures';
 import { drainJobs } from '../helpers/run-jobs';
 import { startSmtpSink } from '../helpers/smtp-sink';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app';
+import { AMSTERDAM, dutchDate, nextWeekday } from '../helpers/test-epoch';
 
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 let t: TestApp;
 let admin: TestClient;
 let reviewer: TestClient;
 let contoso: string;
+const START = nextWeekday('tuesday');
 beforeAll(async () => {
   smtp = await startSmtpSink({ reject: ['bounce@northwind.example'] });
-  t = await createTestApp({ now: new Date('2026-11-24T09:00:00Z'), smtpUrl: smtp.url });
+  t = await createTestApp({ now: START, smtpUrl: smtp.url });
   admin = await t.loginAs('partner.admin@northwind.example');
   reviewer = await t.loginAs('reviewer@vendor.example');
   contoso = (await demoTenant(t.db, 'contoso.nl')).tenantId;
@@ -40,7 +43,9 @@ describe('e-mail to the partner', () => {
     // Nina's language is Dutch; the deadline is shown in the customer's zone.
     expect(nina.subject).toBe('Actie vereist: Mail one');
     expect(nina.text).toContain('Het bewijs van uitvoering mist de handtekening van de klant.');
-    expect(nina.text).toContain('maandag 14 december 2026 om 23:59 CET (Europe/Amsterdam)');
+    const due = addBusinessDays(START, 14, AMSTERDAM);
+    expect((await t.db.selectFrom('claims').select('response_due_at').where('id', '=', id).executeTakeFirstOrThrow()).response_due_at).toEqual(due);
+    expect(nina.text).toMatch(new RegExp(`${dutchDate(due, 'Europe/Amsterdam')} om 23:59 CES?T \\(Europe/Amsterdam\\)`));
     expect(nina.text).toContain(`https://associa.test/claims/${id}`);
     const rows = await t.db.selectFrom('outbound_emails').select(['to_address', 'state', 'template', 'attempts']).where('claim_id', '=', id).orderBy('to_address').execute();
     expect(rows).toEqual([
@@ -99,7 +104,7 @@ describe('e-mail to the partner', () => {
 
 describe('the outbox without SMTP', () => {
   it('keeps every message for the program admin to read, and nobody else', async () => {
-    const local = await createTestApp({ now: new Date('2026-11-24T09:00:00Z') });
+    const local = await createTestApp({ now: START });
     try {
       const a = await local.loginAs('partner.admin@northwind.example');
       const id = await submitClaim(a, (await demoTenant(local.db, 'contoso.nl')).tenantId, { name: 'Outbox one', lines: [{ productCode: 'MICROSOFT_TEAMS' }] });

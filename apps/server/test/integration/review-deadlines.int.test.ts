@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepDeadlinesJob } from '../../src/jobs/sweep-deadlines.job';
+import { addBusinessDays, addCalendarDays } from '../../src/lib/business-days';
 import { demoTenant, LOCATIONS } from '../helpers/claim-fixtures';
 import { submitClaim } from '../helpers/review-fixtures';
 import { drainJobs, runJob } from '../helpers/run-jobs';
 import { createTestApp, type TestApp } from '../helpers/test-app';
+import { AMSTERDAM, nextWeekday, shift } from '../helpers/test-epoch';
 
 let t: TestApp;
 let contoso: string;
-const TUESDAY = new Date('2026-11-24T09:00:00Z');
+const TUESDAY = nextWeekday('tuesday');
+// The partner's 14 business days to respond, and the vendor's to decide, both end here.
+const DUE = addBusinessDays(TUESDAY, 14, AMSTERDAM);
 beforeAll(async () => {
   t = await createTestApp({ now: TUESDAY });
   contoso = (await demoTenant(t.db, 'contoso.nl')).tenantId;
@@ -24,15 +28,16 @@ describe('deadlines passing', () => {
     const id = await submitClaim(admin, contoso, { lines: [{ productCode: 'MICROSOFT_TEAMS' }] });
     await reviewer.request('POST', `/api/v1/claims/${id}/request-info`, { reasons: ['POE_MISSING'], message: 'Please attach the SOW.' });
     // One minute before the deadline nothing happens.
-    t.clock.set(new Date('2026-12-14T22:58:59.999Z'));
+    t.clock.set(shift(DUE, { minutes: -1 }));
     await runJob(t, sweepDeadlinesJob);
     expect((await t.db.selectFrom('claims').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status).toBe('ACTION_REQUIRED');
-    t.clock.set(new Date('2026-12-15T00:00:00Z'));
+    const passed = shift(DUE, { hours: 1 });
+    t.clock.set(passed);
     await runJob(t, sweepDeadlinesJob);
     await runJob(t, sweepDeadlinesJob);
     const row = await t.db.selectFrom('claims').select(['status', 'rejection_reason', 'dispute_due_at']).where('id', '=', id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'REJECTED', rejection_reason: 'NO_PARTNER_RESPONSE' });
-    expect(row.dispute_due_at?.toISOString()).toBe('2027-01-14T00:00:00.000Z');
+    expect(row.dispute_due_at).toEqual(addCalendarDays(passed, 30));
     const rejections = (await events(id, 'STATUS_CHANGED')).filter((e: any) => e.data.to === 'REJECTED');
     expect(rejections).toEqual([{ actor_type: 'SYSTEM', data: expect.objectContaining({ from: 'ACTION_REQUIRED', reason: 'NO_PARTNER_RESPONSE' }) }]);
   });
@@ -44,7 +49,7 @@ describe('deadlines passing', () => {
     const id = await submitClaim(admin, contoso, { lines: [{ productCode: 'EXCHANGE_ONLINE' }] });
     await reviewer.request('POST', `/api/v1/claims/${id}/request-info`, { reasons: ['POE_MISSING'], message: 'SOW?' });
     await admin.request('POST', `/api/v1/claims/${id}/respond`, { comment: 'Attached now.' });
-    t.clock.set(new Date('2026-12-15T00:00:00Z'));
+    t.clock.set(shift(DUE, { hours: 1 }));
     await runJob(t, sweepDeadlinesJob);
     expect((await t.db.selectFrom('claims').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status).toBe('UNDER_REVIEW');
   });
@@ -53,7 +58,7 @@ describe('deadlines passing', () => {
     t.clock.set(TUESDAY);
     const admin = await t.loginAs('partner.admin@northwind.example');
     const id = await submitClaim(admin, contoso, { lines: [{ productCode: 'INTUNE' }] });
-    t.clock.set(new Date('2026-12-15T06:00:00Z'));
+    t.clock.set(shift(DUE, { hours: 7 }));
     await runJob(t, sweepDeadlinesJob);
     await runJob(t, sweepDeadlinesJob);
     expect(await events(id, 'REVIEW_LATE')).toHaveLength(1);
@@ -66,7 +71,7 @@ describe('deadlines passing', () => {
 
 describe('the review queue', () => {
   it('lists open claims, the one due soonest first, for vendor staff only', async () => {
-    t.clock.set(new Date('2026-11-30T09:00:00Z'));
+    t.clock.set(nextWeekday('monday', { from: TUESDAY }));
     const admin = await t.loginAs('partner.admin@northwind.example');
     const first = await submitClaim(admin, contoso, { lines: [{ productCode: 'ONEDRIVE' }] });
     t.clock.advance(86_400_000);
@@ -115,7 +120,7 @@ describe('the review queue', () => {
 
 describe('contested claims', () => {
   it("marks both partners' claims on one key contested, without telling either who the other is", async () => {
-    t.clock.set(new Date('2026-12-01T09:00:00Z'));
+    t.clock.set(shift(TUESDAY, { days: 7 }));
     const northwind = await t.loginAs('partner.admin@northwind.example');
     const fabrikam = await t.loginAs('partner.admin@fabrikam.example');
     const theirs = await submitClaim(northwind, contoso, { lines: [{ productCode: 'MICROSOFT_PURVIEW' }] });

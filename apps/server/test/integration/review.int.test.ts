@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { addBusinessDays, addCalendarDays } from '../../src/lib/business-days';
 import { demoTenant, FILES } from '../helpers/claim-fixtures';
 import { submitClaim } from '../helpers/review-fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app';
+import { AMSTERDAM, nextWeekday, shift } from '../helpers/test-epoch';
 
 let t: TestApp;
 let admin: TestClient;
@@ -11,7 +13,9 @@ let contoso: string;
 const products = ['MICROSOFT_TEAMS', 'EXCHANGE_ONLINE', 'SHAREPOINT_ONLINE', 'ONEDRIVE', 'INTUNE', 'ENTRA_ID_P1', 'ENTRA_ID_P2', 'MICROSOFT_DEFENDER', 'MICROSOFT_PURVIEW', 'MICROSOFT_VIVA', 'WINDOWS_365', 'MICROSOFT_365_COPILOT', 'MICROSOFT_365_APPS'];
 let next = 0;
 const fresh = () => submitClaim(admin, contoso, { lines: [{ productCode: products[next++]! }] });
-const TUESDAY = new Date('2026-11-24T09:00:00Z');
+const TUESDAY = nextWeekday('tuesday');
+const REVIEW_DUE = addBusinessDays(TUESDAY, 14, AMSTERDAM);
+const CONSENT_CLOSES = addBusinessDays(TUESDAY, 5, AMSTERDAM);
 
 beforeAll(async () => {
   t = await createTestApp({ now: TUESDAY });
@@ -30,10 +34,10 @@ describe('review decisions', () => {
   it('sets the review target 14 business days out in the customer\'s calendar', async () => {
     const id = await fresh();
     const claim = await admin.request('GET', `/api/v1/claims/${id}`);
-    // Tuesday 24 Nov 2026 + 14 Dutch business days = Monday 14 Dec, 23:59:59.999 in Amsterdam.
-    expect(claim.body.deadlines).toMatchObject({ reviewDueAt: '2026-12-14T22:59:59.999Z', isReviewLate: false });
+    // A Tuesday + 14 Dutch business days, 23:59:59.999 in Amsterdam (lib/business-days.test.ts pins the rule).
+    expect(claim.body.deadlines).toMatchObject({ reviewDueAt: REVIEW_DUE.toISOString(), isReviewLate: false });
     expect(claim.body.customerTimeZone).toBe('Europe/Amsterdam');
-    t.clock.set(new Date('2026-12-15T08:00:00Z'));
+    t.clock.set(shift(REVIEW_DUE, { hours: 9 }));
     // The sessions have idled out by then: sign in again.
     const later = await t.loginAs('partner.admin@northwind.example');
     expect((await later.request('GET', `/api/v1/claims/${id}`)).body.deadlines.isReviewLate).toBe(true);
@@ -45,7 +49,7 @@ describe('review decisions', () => {
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('ACTION_REQUIRED');
     expect(res.body.informationRequest).toEqual({ reasons: ['CUSTOMER_SIGNATURE_MISSING', 'DATES_MISSING_OR_OLD'], message: 'Please add the signed SOW.' });
-    expect(res.body.deadlines.responseDueAt).toBe('2026-12-14T22:59:59.999Z');
+    expect(res.body.deadlines.responseDueAt).toBe(REVIEW_DUE.toISOString());
     const partnerView = await admin.request('GET', `/api/v1/claims/${id}`);
     expect(partnerView.body.allowedActions).toEqual(expect.arrayContaining(['respond', 'uploadDocument', 'withdraw']));
     expect(await statusChanges(id)).toEqual(['DRAFT>UNDER_REVIEW', 'UNDER_REVIEW>ACTION_REQUIRED:CUSTOMER_SIGNATURE_MISSING']);
@@ -88,9 +92,9 @@ describe('review decisions', () => {
     const res = await reviewer.request('POST', `/api/v1/claims/${id}/approve`, {});
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('CUSTOMER_CONSENT');
-    expect(res.body.deadlines.consentClosesAt).toBe('2026-12-01T22:59:59.999Z');
+    expect(res.body.deadlines.consentClosesAt).toBe(CONSENT_CLOSES.toISOString());
     const row = await t.db.selectFrom('claims').select('consent_closes_at').where('id', '=', id).executeTakeFirstOrThrow();
-    expect(row.consent_closes_at?.toISOString()).toBe('2026-12-01T22:59:59.999Z');
+    expect(row.consent_closes_at).toEqual(CONSENT_CLOSES);
   });
 
   it('lets one of two reviewers approving at once win; the other gets 409', async () => {
@@ -103,7 +107,7 @@ describe('review decisions', () => {
   it('rejects with a reason; one dispute within 30 days goes to another reviewer', async () => {
     const id = await fresh();
     const rejected = await reviewer.request('POST', `/api/v1/claims/${id}/reject`, { reason: 'INSUFFICIENT_POE', message: 'The SOW is not signed.' });
-    expect(rejected.body).toMatchObject({ status: 'REJECTED', rejection: { reason: 'INSUFFICIENT_POE', message: 'The SOW is not signed.' }, deadlines: { disputeDueAt: '2026-12-24T09:00:00.000Z' } });
+    expect(rejected.body).toMatchObject({ status: 'REJECTED', rejection: { reason: 'INSUFFICIENT_POE', message: 'The SOW is not signed.' }, deadlines: { disputeDueAt: addCalendarDays(TUESDAY, 30).toISOString() } });
     const doc = await admin.upload(`/api/v1/claims/${id}/documents`, FILES.pdf, 'signed-sow.pdf');
     const disputed = await admin.request('POST', `/api/v1/claims/${id}/dispute`, { message: 'It is signed on page 3.', documentIds: [doc.body.id] });
     expect(disputed.body.status).toBe('DISPUTED');
@@ -111,7 +115,7 @@ describe('review decisions', () => {
     expect(same.status).toBe(403);
     expect(same.body.error.code).toBe('SAME_REVIEWER');
     const decided = await reviewer2.request('POST', `/api/v1/claims/${id}/dispute-decision`, { outcome: 'OVERTURNED', message: 'Signature found on page 3.' });
-    expect(decided.body).toMatchObject({ status: 'CUSTOMER_CONSENT', deadlines: { consentClosesAt: '2026-12-01T22:59:59.999Z' } });
+    expect(decided.body).toMatchObject({ status: 'CUSTOMER_CONSENT', deadlines: { consentClosesAt: CONSENT_CLOSES.toISOString() } });
     expect(await statusChanges(id)).toEqual(['DRAFT>UNDER_REVIEW', 'UNDER_REVIEW>REJECTED:INSUFFICIENT_POE', 'REJECTED>DISPUTED', 'DISPUTED>CUSTOMER_CONSENT']);
   });
 

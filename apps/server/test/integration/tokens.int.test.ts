@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSecret } from '../../src/lib/secrets';
 import { createTestApp, type TestApp } from '../helpers/test-app';
+import { TEST_EPOCH } from '../helpers/test-epoch';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -56,7 +57,7 @@ describe('API tokens', () => {
     expect((await bearer.request('GET', '/api/v1/tenants')).status).toBe(200);
     t.clock.advance(2 * 24 * 60 * 60 * 1000);
     expect((await bearer.request('GET', '/api/v1/tenants')).status).toBe(401);
-    t.clock.set(new Date());
+    t.clock.set(TEST_EPOCH);
   });
 
   it('refuses a malformed or unknown bearer token even when a valid cookie is present', async () => {

@@ -11,10 +11,12 @@ const isoDate = (y: number, m: number, d: number) => `${y}-${String(m).padStart(
 
 /**
  * Loads the demo organisations, users, locations and customer directory once; a second call finds
- * the vendor in place and changes nothing. Returns whether it loaded anything.
+ * the vendor in place and changes nothing. Returns whether it loaded anything. Subscription dates
+ * are placed around `now`'s year, so the demo's active subscriptions stay active in any year.
  */
-export async function seedDemoData({ db, password }: { db: Db; password: string }): Promise<boolean> {
+export async function seedDemoData({ db, password, now = new Date() }: { db: Db; password: string; now?: Date }): Promise<boolean> {
   const passwordHash = await hashPassword(password);
+  const year = now.getUTCFullYear();
   return db.transaction().execute(async (trx) => {
     // Serialise concurrent starts on one database: the second waits, then sees the data.
     await sql`select pg_advisory_xact_lock(4242001)`.execute(trx);
@@ -54,8 +56,8 @@ export async function seedDemoData({ db, password }: { db: Db; password: string 
             product_code: product,
             channel: channel as 'EA',
             state: state as 'ACTIVE',
-            start_date: isoDate(2023 + (j % 2), 1 + ((i + j) % 12), 1),
-            end_date: state === 'EXPIRED' ? isoDate(2025, 1 + (i % 12), 28) : isoDate(2027 + (j % 2), 1 + ((i + j) % 12), 28),
+            start_date: isoDate(year - 3 + (j % 2), 1 + ((i + j) % 12), 1),
+            end_date: state === 'EXPIRED' ? isoDate(year - 1, 1 + (i % 12), 28) : isoDate(year + 1 + (j % 2), 1 + ((i + j) % 12), 28),
           })),
         )
         .execute();
