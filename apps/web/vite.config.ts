@@ -14,7 +14,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/ },
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@tabler|@floating-ui)[\\/]/ },
+            // mantine-datatable with Mantine, so its styles stay after Mantine's in the one stylesheet.
+            { name: 'mantine', test: /node_modules[\\/](@mantine|@tabler|@floating-ui|mantine-datatable)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

@@ -1,61 +1,44 @@
-import { Button, Center, EmptyState, Select, Stack } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { Select } from '@mantine/core';
 import { IconMail } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
-import { getOutbox } from '../api/outbox-api';
-import { queryKeys } from '../api/query-keys';
-import { OutboxTable } from '../features/outbox/outbox-table';
-import { InlineLoader } from '../features/shell/inline-loader';
-import { PageHeader } from '../features/shell/page-header';
-import { QueryError } from '../features/shell/query-error';
+import { ListPage } from '../features/list-page/list-page';
+import { useSearchParamFilters } from '../features/list-page/use-search-param-filters';
+import { useOutboxColumns } from '../features/outbox/use-outbox-columns';
+import { useOutboxList } from '../features/outbox/use-outbox-list';
 
 const STATES = ['QUEUED', 'SENT', 'OUTBOX', 'FAILED'] as const;
+const filtersFrom = (params: URLSearchParams) => ({ state: params.get('state') || undefined, claimId: params.get('claimId') || undefined });
+const asQuery = (filters: ReturnType<typeof filtersFrom>) => filters;
 
 /** `/admin/outbox`: every e-mail the system sent or kept, newest first, for program admins. */
 export function OutboxPage() {
   const { t } = useTranslation();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = { state: searchParams.get('state') || undefined, claimId: searchParams.get('claimId') || undefined };
-  const outbox = useInfiniteQuery({
-    queryKey: queryKeys.outbox(filters),
-    queryFn: ({ pageParam, signal }) => getOutbox({ ...filters, cursor: pageParam }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-    placeholderData: (previous) => previous,
-  });
-  const items = outbox.data?.pages.flatMap((page) => page.items) ?? [];
+  const { filters, apply } = useSearchParamFilters(filtersFrom, asQuery);
+  const outbox = useOutboxList(filters);
+  const { columns, rowDetails } = useOutboxColumns();
 
   return (
-    <>
-      <PageHeader title={t('outbox.title')} intro={t('outbox.intro')} />
-      <Stack gap="md">
+    <ListPage
+      title="outbox.title"
+      intro="outbox.intro"
+      filters={
         <Select
           label={t('outbox.state')}
           clearable
           maw={240}
           value={filters.state ?? null}
-          onChange={(value) => setSearchParams(value ? { state: value } : {}, { replace: true })}
+          onChange={(state) => apply({ ...filters, state: state ?? undefined })}
           data={STATES.map((state) => ({ value: state, label: t(`outbox.states.${state}`) }))}
         />
-        {outbox.isPending && <InlineLoader />}
-        {outbox.isError && <QueryError error={outbox.error} onRetry={() => void outbox.refetch()} />}
-        {outbox.data &&
-          (items.length === 0 ? (
-            <EmptyState icon={<IconMail aria-hidden />} withIndicatorBackground title={t('outbox.emptyTitle')} />
-          ) : (
-            <>
-              <OutboxTable items={items} />
-              {outbox.hasNextPage && (
-                <Center>
-                  <Button variant="default" onClick={() => void outbox.fetchNextPage()} loading={outbox.isFetchingNextPage}>
-                    {t('claims.loadMore')}
-                  </Button>
-                </Center>
-              )}
-            </>
-          ))}
-      </Stack>
-    </>
+      }
+      query={outbox}
+      columns={columns}
+      rowDetails={rowDetails}
+      caption="outbox.caption"
+      minWidth={900}
+      testId="outbox"
+      shown="outbox.shown"
+      empty={{ icon: <IconMail aria-hidden />, title: 'outbox.emptyTitle' }}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import type { ApiToken } from '@associa/contracts';
-import { Button, EmptyState } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconKey, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -7,46 +7,45 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../api/query-keys';
 import { findApiTokens } from '../api/tokens-api';
-import { InlineLoader } from '../features/shell/inline-loader';
-import { PageHeader } from '../features/shell/page-header';
-import { QueryError } from '../features/shell/query-error';
+import { ListPage } from '../features/list-page/list-page';
 import { CreateTokenModal } from '../features/tokens/create-token-modal';
 import { RevokeTokenModal } from '../features/tokens/revoke-token-modal';
-import { TokensTable } from '../features/tokens/tokens-table';
+import { tokenStatus } from '../features/tokens/token-status';
+import { useTokenColumns } from '../features/tokens/use-token-columns';
 
 /** `/tokens`: list, create and revoke API tokens for integrations. */
 export function TokensPage() {
   const { t } = useTranslation();
   const tokens = useQuery({ queryKey: queryKeys.tokens, queryFn: ({ signal }) => findApiTokens(signal) });
+  const columns = useTokenColumns();
   const [isCreateOpen, createModal] = useDisclosure(false);
   const [tokenToRevoke, setTokenToRevoke] = useState<ApiToken | null>(null);
 
   return (
-    <>
-      <PageHeader
-        title={t('tokens.title')}
-        intro={t('tokens.intro')}
-        actions={
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={createModal.open}>
-            {t('tokens.create')}
+    <ListPage
+      title="tokens.title"
+      intro="tokens.intro"
+      actions={
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={createModal.open}>
+          {t('tokens.create')}
+        </Button>
+      }
+      query={tokens}
+      columns={columns}
+      caption="tokens.tableCaption"
+      minWidth={900}
+      rowActions={(token) =>
+        tokenStatus(token) === 'ACTIVE' && (
+          <Button size="xs" variant="outline" color="red.9" onClick={() => setTokenToRevoke(token)} aria-label={t('tokens.revokeAria', { name: token.name })}>
+            {t('tokens.revoke')}
           </Button>
-        }
-      />
-      {tokens.isPending && <InlineLoader />}
-      {tokens.isError && <QueryError error={tokens.error} onRetry={() => void tokens.refetch()} />}
-      {tokens.data &&
-        (tokens.data.items.length === 0 ? (
-          <EmptyState
-            icon={<IconKey aria-hidden />}
-            withIndicatorBackground
-            title={t('tokens.emptyTitle')}
-            description={t('tokens.emptyText')}
-          />
-        ) : (
-          <TokensTable tokens={tokens.data.items} onRevoke={setTokenToRevoke} />
-        ))}
+        )
+      }
+      shown="tokens.shown"
+      empty={{ icon: <IconKey aria-hidden />, title: 'tokens.emptyTitle', text: 'tokens.emptyText' }}
+    >
       <CreateTokenModal opened={isCreateOpen} onClose={createModal.close} />
       <RevokeTokenModal token={tokenToRevoke} onClose={() => setTokenToRevoke(null)} />
-    </>
+    </ListPage>
   );
 }

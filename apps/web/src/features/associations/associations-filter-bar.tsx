@@ -4,16 +4,11 @@ import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useCatalog } from '../catalog/use-catalog';
 import { useCatalogNames } from '../catalog/use-catalog-names';
+import type { ListFilterBarProps } from '../list-page/use-list-filters';
 import type { AssociationSort, AssociationsFilters } from './associations-filters';
 
 /** Search, status, program and sort of the associations list; the search text is the parent's, so it can debounce it. */
-export function AssociationsFilterBar(props: {
-  filters: AssociationsFilters;
-  search: string;
-  onSearchChange: (value: string) => void;
-  onChange: (filters: AssociationsFilters) => void;
-  onReset: () => void;
-}) {
+export function AssociationsFilterBar(props: ListFilterBarProps<AssociationsFilters>) {
   const { t } = useTranslation();
   const { filters, onChange } = props;
   const { data: catalog } = useCatalog();

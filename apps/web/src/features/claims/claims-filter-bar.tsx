@@ -7,16 +7,11 @@ import { findLocations } from '../../api/directory-api';
 import { queryKeys } from '../../api/query-keys';
 import { useCatalog } from '../catalog/use-catalog';
 import { useCatalogNames } from '../catalog/use-catalog-names';
+import type { ListFilterBarProps } from '../list-page/use-list-filters';
 import type { ClaimsFilters } from './claims-filters';
 
 /** Search, filters and sort of the associations list; the search text is the parent's, so it can debounce it. */
-export function ClaimsFilterBar(props: {
-  filters: ClaimsFilters;
-  search: string;
-  onSearchChange: (value: string) => void;
-  onChange: (filters: ClaimsFilters) => void;
-  onReset: () => void;
-}) {
+export function ClaimsFilterBar(props: ListFilterBarProps<ClaimsFilters>) {
   const { t } = useTranslation();
   const { filters, onChange } = props;
   const { data: catalog } = useCatalog();

@@ -56,11 +56,6 @@ export function filtersToQuery(filters: ClaimsFilters): ClaimListParams {
   return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined));
 }
 
-/** The filters for the address bar (the same parameters the API takes). */
-export function filtersToSearchParams(filters: ClaimsFilters): URLSearchParams {
-  return new URLSearchParams(filtersToQuery(filters) as Record<string, string>);
-}
-
 /** True when any filter or search narrows the list, so an empty list means "no match" rather than "no claims yet". */
 export function hasActiveFilters(filters: ClaimsFilters): boolean {
   const { sort: _sort, ...narrowing } = filtersToQuery(filters);
