@@ -18,6 +18,7 @@ import { seedListClaims, seedSubmittableDrafts } from './seed-claims';
 import { seedOpenClaims } from './seed-review';
 import { measureConsentClosings } from './consent-windows';
 import { measureSweep } from './sweep';
+import { describeImport, measureImport } from './import-runner';
 
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 5) * 1000;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
@@ -43,6 +44,13 @@ async function main() {
   const { db, pool } = createDb(url, 20);
   await migrateToLatest({ db, pool });
   await seedDemoData({ db, password: 'associa-demo' });
+  if (process.env.BENCH_ONLY === 'imports') {
+    console.log(describeImport(await measureImport(url)));
+    await db.destroy();
+    await stopCluster();
+    if (dir) await rm(dir, { recursive: true, force: true });
+    return;
+  }
   await sql`create table bench_rows (id bigserial primary key, payload text not null, created_at timestamptz not null default now())`.execute(db);
   let t0 = performance.now();
   await seedListClaims(db, { organisationEmail: ADMIN, count: LIST_CLAIMS });
@@ -116,6 +124,8 @@ async function main() {
   console.log(
     `\nConsent windows: ${closings.count} closing at the same instant -> all ACTIVE in ${closings.allActiveS.toFixed(1)}s (${(closings.count / closings.allActiveS).toFixed(0)} claims/s); all ${closings.emails} e-mails handed to SMTP in ${closings.allSentS.toFixed(1)}s (${(closings.emails / closings.allSentS).toFixed(0)} messages/s; the SMTP server counted ${closings.received}; worker concurrency ${closings.concurrency}).`,
   );
+
+  console.log(`\n${describeImport(await measureImport(url))}`);
 
   const submitted = await db.selectFrom('claims').select((eb) => eb.fn.countAll<number>().as('n')).where('id', 'in', drafts).where('status', '=', 'UNDER_REVIEW').executeTakeFirstOrThrow();
   console.log(`\nSubmitted drafts now UNDER_REVIEW: ${submitted.n} of ${drafts.length}.`);

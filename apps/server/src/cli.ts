@@ -17,8 +17,9 @@ Commands:
   worker                        run the job worker only
   migrate                       apply database migrations and exit
   seed                          load the demo data and claims (once) and exit
-  create-admin --email E --name N --password P [--organisation O]
-                                create a program admin in the vendor organisation
+  create-admin --email E --name N [--organisation O]
+                                invite a program admin into the vendor organisation (made
+                                if missing, named O) and print a one-time sign-in link
 `;
 
 /** The operator's command line: each role of the process on its own, and one-off tasks. */
@@ -26,7 +27,7 @@ async function cli(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, organisation: { type: 'string' }, help: { type: 'boolean' } },
+    options: { email: { type: 'string' }, name: { type: 'string' }, organisation: { type: 'string' }, help: { type: 'boolean' } },
   });
   const command = positionals[0];
   if (!command || values.help) {
@@ -57,12 +58,14 @@ async function cli(argv: string[]): Promise<number> {
       }
       break;
     case 'create-admin': {
-      if (!values.email || !values.name || !values.password) {
-        console.error('create-admin needs --email, --name and --password');
+      if (!values.email || !values.name) {
+        console.error('create-admin needs --email and --name (the password is chosen on the link it prints)');
         return 2;
       }
-      const user = await createProgramAdmin({ db, input: { email: values.email, name: values.name, password: values.password, organisation: values.organisation } });
-      console.log(`Program admin ${user.email} created (${user.id}).`);
+      const invited = await createProgramAdmin({ db, clock: systemClock, config, input: { email: values.email, name: values.name, organisation: values.organisation } });
+      console.log(
+        `Program admin ${invited.email} invited. Open this link to choose a password and sign in (it works once, until ${invited.expiresAt.toISOString()}):\n\n  ${invited.url}\n`,
+      );
       break;
     }
     case 'serve': {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LocaleSchema, OrganisationKindSchema, RoleSchema } from './enums';
 import { Limits } from './limits';
+import { PartnerStatusSchema } from './partners';
 
 /** `POST /auth/login` body. */
 export const LoginRequestSchema = z.strictObject({
@@ -20,6 +21,8 @@ export const UserActionSchema = z.enum([
   'review.work',
   'catalog.manage',
   'outbox.read',
+  'partners.manage',
+  'audit.read',
 ]);
 export type UserAction = z.infer<typeof UserActionSchema>;
 
@@ -37,7 +40,7 @@ export type User = z.infer<typeof UserSchema>;
 
 /** The organisation the user belongs to. */
 export const OrganisationSchema = z
-  .object({ id: z.uuid(), name: z.string(), kind: OrganisationKindSchema })
+  .object({ id: z.uuid(), name: z.string(), kind: OrganisationKindSchema, status: PartnerStatusSchema.describe('SUSPENDED: the partner reads but files no claims') })
   .meta({ id: 'Organisation' });
 export type Organisation = z.infer<typeof OrganisationSchema>;
 

@@ -1,5 +1,6 @@
 export * from './enums';
 export * from './limits';
+export * from './countries';
 export * from './errors';
 export * from './pagination';
 export * from './reason-codes';
@@ -15,3 +16,7 @@ export * from './outbox';
 export * from './consent';
 export * from './associations';
 export * from './conflicts';
+export * from './partners';
+export * from './people';
+export * from './audit';
+export * from './imports';

@@ -15,6 +15,19 @@ export const Limits = {
   /** Login attempts per e-mail address and client address within the window. */
   loginAttemptsPerWindow: 10,
   loginWindowMinutes: 5,
+  /** Invitation links live this long from their last sending; password reset links this long. */
+  invitationDays: 7,
+  passwordResetMinutes: 60,
+  /**
+   * Accepting an invitation, asking for a password reset and using one: attempts per client
+   * address, and per target (the link, or the e-mail address a reset is asked for), in the window.
+   */
+  accountLinkAttemptsPerAddress: 30,
+  accountLinkAttemptsPerLink: 10,
+  passwordResetRequestsPerEmail: 3,
+  accountLinkWindowMinutes: 15,
+  /** Password changes a signed-in user may try within the login window (each checks the current password). */
+  passwordChangeAttemptsPerWindow: 10,
   /** How long a web session lives without use, and at most. */
   sessionIdleDays: 7,
   sessionMaxDays: 30,
@@ -29,6 +42,8 @@ export const Limits = {
   /** Proof-of-execution documents: size of one, and how many one claim holds. */
   maxDocumentBytes: 10 * 1024 * 1024,
   maxDocumentsPerClaim: 5,
+  /** Largest import file (directory or usage), streamed to the database as it arrives. */
+  maxImportBytes: 1024 * 1024 * 1024,
   /** How long an Idempotency-Key remembers its first answer. */
   idempotencyHours: 24,
 } as const;

@@ -8,7 +8,10 @@ export type OrganisationsTable = {
   id: Generated<string>;
   kind: 'VENDOR' | 'PARTNER';
   name: string;
+  country: string | null;
+  status: Generated<'ACTIVE' | 'SUSPENDED'>;
   created_at: CreatedAt;
+  updated_at: Timestamp;
 };
 
 export type UsersTable = {
@@ -21,6 +24,8 @@ export type UsersTable = {
   password_hash: string;
   created_at: CreatedAt;
   disabled_at: Timestamp | null;
+  updated_at: Timestamp;
+  password_changed_at: Timestamp | null;
 };
 
 export type SessionsTable = {
@@ -79,6 +84,7 @@ export type PartnerLocationsTable = {
   name: string;
   country: string;
   created_at: CreatedAt;
+  updated_at: Timestamp;
 };
 
 export type LocationEnrolmentsTable = { location_id: string; program_code: string; enrolled_at: CreatedAt };
@@ -225,8 +231,10 @@ export type OutboundEmailsTable = {
   last_error: string | null;
   created_at: CreatedAt;
   sent_at: Timestamp | null;
-  link_purpose: 'CONSENT' | 'REVOKE' | null;
+  link_purpose: 'CONSENT' | 'REVOKE' | 'INVITATION' | 'PASSWORD_RESET' | null;
   link_expires_at: Timestamp | null;
+  /** The invitation or password reset an account e-mail's link belongs to. */
+  link_ref: string | null;
 };
 export type CustomerLinksTable = {
   id: Generated<string>;
@@ -263,6 +271,90 @@ export type AssociationsTable = {
   expiry_notice_at: Timestamp | null;
 };
 
+export type InvitationsTable = {
+  id: Generated<string>;
+  organisation_id: string;
+  email: string;
+  name: string;
+  role: 'PARTNER_ADMIN' | 'PARTNER_USER' | 'REVIEWER' | 'PROGRAM_ADMIN';
+  locale: Generated<'en' | 'nl'>;
+  token_hash: string | null;
+  invited_by: string | null;
+  invited_by_name: string;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  last_sent_at: Timestamp | null;
+  send_count: Generated<number>;
+  accepted_at: Timestamp | null;
+  accepted_user_id: string | null;
+  revoked_at: Timestamp | null;
+};
+
+export type PasswordResetsTable = {
+  id: Generated<string>;
+  user_id: string;
+  token_hash: string | null;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  requested_ip: string | null;
+};
+
+export type AuditLogTable = {
+  id: Generated<string>;
+  occurred_at: Timestamp;
+  actor_type: 'USER' | 'TOKEN' | 'SYSTEM' | 'CLI' | 'ANONYMOUS';
+  actor_user_id: string | null;
+  actor_name: string | null;
+  actor_organisation_id: string | null;
+  action: string;
+  target_type: 'ORGANISATION' | 'LOCATION' | 'USER' | 'INVITATION' | 'PASSWORD_RESET' | 'API_TOKEN';
+  target_id: string;
+  target_label: string | null;
+  target_organisation_id: string | null;
+  details: Generated<unknown>;
+  ip: string | null;
+};
+
+export type ImportsTable = {
+  id: Generated<string>;
+  kind: 'tenants' | 'subscriptions' | 'usage';
+  format: 'CSV' | 'NDJSON';
+  dry_run: boolean;
+  status: Generated<'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED'>;
+  file_name: string | null;
+  total_bytes: Generated<number>;
+  bytes_read: Generated<number>;
+  rows_read: Generated<number>;
+  inserted: Generated<number>;
+  updated: Generated<number>;
+  unchanged: Generated<number>;
+  rejected: Generated<number>;
+  failure_code: string | null;
+  failure_message: string | null;
+  created_by: string | null;
+  created_by_name: string | null;
+  created_at: CreatedAt;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+};
+
+export type ImportChunksTable = { import_id: string; seq: number; bytes: Buffer };
+
+export type ImportRejectionsTable = { import_id: string; line: number; row: unknown; problems: unknown };
+
+export type UsageRecordsTable = {
+  id: Generated<string>;
+  tenant_id: string;
+  product_code: string;
+  subscription_id: string | null;
+  month: string;
+  licensed_seats: number;
+  active_users: number;
+  import_id: string | null;
+  updated_at: Timestamp;
+};
+
 export type WorkerHeartbeatsTable = { worker_id: string; started_at: CreatedAt; seen_at: Timestamp };
 /** Every table Kysely may touch, by name. */
 export type Database = {
@@ -292,6 +384,13 @@ export type Database = {
   customer_links: CustomerLinksTable;
   associations: AssociationsTable;
   worker_heartbeats: WorkerHeartbeatsTable;
+  invitations: InvitationsTable;
+  password_resets: PasswordResetsTable;
+  audit_log: AuditLogTable;
+  imports: ImportsTable;
+  import_chunks: ImportChunksTable;
+  import_rejections: ImportRejectionsTable;
+  usage_records: UsageRecordsTable;
 };
 
 export type UserRow = Selectable<UsersTable>;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
-import { Limits } from '@associa/contracts';
+import { IMPORT_CONTENT_TYPES, Limits } from '@associa/contracts';
 import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
 import secureJson from 'secure-json-parse';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -48,6 +48,9 @@ export async function buildApp({ db, config, clock, logger }: AppDeps): Promise<
       done(new AppError(400, 'MALFORMED_JSON', 'The request body is not valid JSON.'), undefined);
     }
   });
+
+  // Import files stay streams: the route writes them to PostgreSQL as they arrive (limit enforced there).
+  app.addContentTypeParser([IMPORT_CONTENT_TYPES.CSV, IMPORT_CONTENT_TYPES.NDJSON], (_request, payload, done) => done(null, payload));
 
   app.addHook('onRequest', async (request) => {
     if (request.url.length > Limits.maxUrlLength) {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { Limits } from '@associa/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
@@ -18,8 +19,9 @@ const ABANDONED_MS = 60_000;
 
 function requestHash(request: FastifyRequest): string {
   const h = createHash('sha256').update(`${request.method} ${request.url}\n`);
-  // Multipart bodies are read by the handler; their length stands in for their content.
+  // Multipart and streamed (import file) bodies are read by the handler; their length stands in for their content.
   if (request.isMultipart()) h.update(`multipart:${request.headers['content-length'] ?? ''}`);
+  else if (request.body instanceof Readable) h.update(`stream:${request.headers['content-type'] ?? ''}:${request.headers['content-length'] ?? ''}`);
   else h.update(JSON.stringify(request.body ?? null));
   return h.digest('hex');
 }

@@ -3,12 +3,14 @@ import { closeConsentWindowJob } from './close-consent-window.job';
 import { endExpiredSubscriptionJob } from './end-expired-subscription.job';
 import { noticeExpiringSubscriptionJob } from './notice-expiring-subscription.job';
 import { notifyCustomerJob } from './notify-customer.job';
+import { runImportJob } from './run-import.job';
 import { remindCustomerJob } from './remind-customer.job';
 import { expireInformationRequestJob } from './expire-information-request.job';
 import { expireSessionsJob } from './expire-sessions.job';
 import { flagReviewLateJob } from './flag-review-late.job';
 import { notifyClaimStatusJob } from './notify-claim-status.job';
 import { sendEmailJob } from './send-email.job';
+import { startPasswordResetJob } from './start-password-reset.job';
 import { sweepDeadlinesJob } from './sweep-deadlines.job';
 import type { JobDefinition, JobDeps } from './job';
 import { validateSubmittedClaimJob } from './validate-submitted-claim.job';
@@ -27,6 +29,8 @@ export const JOBS: JobDefinition[] = [
   remindCustomerJob,
   endExpiredSubscriptionJob,
   noticeExpiringSubscriptionJob,
+  startPasswordResetJob,
+  runImportJob,
 ];
 
 /** Periodic tasks, in graphile-worker crontab syntax (UTC). */
@@ -38,7 +42,7 @@ export function buildTaskList(deps: JobDeps): TaskList {
   for (const job of JOBS) {
     list[job.name] = async (raw, helpers) => {
       const payload = job.payload.parse(raw);
-      await job.handler(payload, { ...deps, logger: deps.logger.child({ job: job.name, jobId: helpers.job.id }) }, { attempts: helpers.job.attempts });
+      await job.handler(payload, { ...deps, logger: deps.logger.child({ job: job.name, jobId: helpers.job.id }) }, { attempts: helpers.job.attempts, maxAttempts: helpers.job.max_attempts, withPgClient: helpers.withPgClient });
     };
   }
   return list;

@@ -42,8 +42,8 @@ export async function createTestApp(options: { now?: Date; smtpUrl?: string } = 
 
   const raw = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<TestResponse> => {
     const init: RequestInit = { method, headers: { ...headers } };
-    if (body instanceof FormData) {
-      init.body = body;
+    if (body instanceof FormData || body instanceof Uint8Array) {
+      init.body = body as RequestInit['body'];
     } else if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
       (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
@@ -69,10 +69,8 @@ export async function createTestApp(options: { now?: Date; smtpUrl?: string } = 
 
   const anonymous: TestClient = { request: raw, upload: uploader({}), csrfToken: null };
 
-  /** Signs in through the real login route and keeps the cookie and CSRF token. */
-  const loginAs = async (email: string, password = DEMO_PASSWORD): Promise<TestClient> => {
-    const res = await raw('POST', '/api/v1/auth/login', { email, password });
-    if (res.status !== 200) throw new Error(`login as ${email} failed: ${res.status} ${res.text}`);
+  /** A client that keeps the session cookie and CSRF token of an answer that signed someone in (login, accepted invitation). */
+  const sessionFrom = (res: TestResponse): TestClient => {
     const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
     const csrfToken = res.body.csrfToken as string;
     return {
@@ -80,6 +78,13 @@ export async function createTestApp(options: { now?: Date; smtpUrl?: string } = 
       request: (method, path, body, headers = {}) => raw(method, path, body, { cookie, 'x-csrf-token': csrfToken, ...headers }),
       upload: uploader({ cookie, 'x-csrf-token': csrfToken }),
     };
+  };
+
+  /** Signs in through the real login route and keeps the cookie and CSRF token. */
+  const loginAs = async (email: string, password = DEMO_PASSWORD): Promise<TestClient> => {
+    const res = await raw('POST', '/api/v1/auth/login', { email, password });
+    if (res.status !== 200) throw new Error(`login as ${email} failed: ${res.status} ${res.text}`);
+    return sessionFrom(res);
   };
 
   /** A client that sends `Authorization: Bearer <token>`. */
@@ -98,6 +103,7 @@ export async function createTestApp(options: { now?: Date; smtpUrl?: string } = 
     baseUrl,
     anonymous,
     loginAs,
+    sessionFrom,
     withToken,
     close: async () => {
       await app.close();

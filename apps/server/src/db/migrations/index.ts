@@ -9,6 +9,8 @@ import * as m0007 from './0007-review-queue-index';
 import * as m0008 from './0008-associations';
 import * as m0009 from './0009-worker-heartbeats';
 import * as m0010 from './0010-review-queue-status-index';
+import * as m0011 from './0011-people';
+import * as m0012 from './0012-imports';
 
 /** Every migration by name, in order; a landed migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +24,6 @@ export const migrations: Record<string, Migration> = {
   '0008-associations': m0008,
   '0009-worker-heartbeats': m0009,
   '0010-review-queue-status-index': m0010,
+  '0011-people': m0011,
+  '0012-imports': m0012,
 };

@@ -1,12 +1,15 @@
 import type { App, RouteDeps, RouteModule } from '../types';
+import { listAuditRoute } from './admin/list-audit.route';
 import { listOutboxRoute } from './admin/list-outbox.route';
 import { programSettingsRoute } from './admin/programs.route';
 import { associationRoutes } from './associations/associations.route';
 import { consentRoutes } from './consent/consent.route';
 import { claimConflictsRoute } from './review/claim-conflicts.route';
+import { changePasswordRoute } from './auth/change-password.route';
 import { getMeRoute } from './auth/get-me.route';
 import { loginRoute } from './auth/login.route';
 import { logoutRoute } from './auth/logout.route';
+import { passwordResetRoutes } from './auth/password-reset.route';
 import { getCatalogRoute } from './catalog/get-catalog.route';
 import { addClaimCommentRoute } from './claims/add-claim-comment.route';
 import { claimDocumentsRoutes } from './claims/claim-documents.route';
@@ -19,15 +22,24 @@ import { submitClaimRoute } from './claims/submit-claim.route';
 import { updateClaimRoute } from './claims/update-claim.route';
 import { validateClaimRoutes } from './claims/validate-claim.route';
 import { getHealthRoute } from './health/get-health.route';
+import { importRoutes } from './imports/imports.route';
 import { partnerActionRoutes } from './review/partner-actions.route';
 import { reviewDecisionRoutes } from './review/review-decisions.route';
 import { reviewQueueRoutes } from './review/review-queue.route';
+import { createInvitationRoute } from './invitations/create-invitation.route';
+import { invitationActionRoutes } from './invitations/invitation-actions.route';
+import { inviteeRoutes } from './invitations/invitee.route';
+import { listInvitationsRoute } from './invitations/list-invitations.route';
 import { listLocationsRoute } from './locations/list-locations.route';
+import { partnerLocationRoutes } from './partners/partner-locations.route';
+import { partnerRoutes } from './partners/partners.route';
 import { getTenantRoute } from './tenants/get-tenant.route';
 import { listTenantsRoute } from './tenants/list-tenants.route';
 import { createTokenRoute } from './tokens/create-token.route';
 import { listTokensRoute } from './tokens/list-tokens.route';
 import { revokeTokenRoute } from './tokens/revoke-token.route';
+import { listUsersRoute } from './users/list-users.route';
+import { updateUserRoute } from './users/update-user.route';
 
 const ROUTES: RouteModule[] = [
   getHealthRoute,
@@ -59,6 +71,18 @@ const ROUTES: RouteModule[] = [
   claimConflictsRoute,
   associationRoutes,
   consentRoutes,
+  importRoutes,
+  partnerRoutes,
+  partnerLocationRoutes,
+  listAuditRoute,
+  createInvitationRoute,
+  listInvitationsRoute,
+  invitationActionRoutes,
+  inviteeRoutes,
+  listUsersRoute,
+  updateUserRoute,
+  passwordResetRoutes,
+  changePasswordRoute,
 ];
 
 /** Registers every API route; called inside the `/api/v1` prefix. */

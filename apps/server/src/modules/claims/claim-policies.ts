@@ -1,6 +1,6 @@
 import type { ClaimAction, ClaimStatus } from '@associa/contracts';
 import { OPEN_CLAIM_STATUSES } from '@associa/contracts';
-import { isPartnerStaff, isVendorStaff } from '../users/policies';
+import { isPartnerStaff, isSuspendedPartner, isVendorStaff } from '../users/policies';
 import type { Actor } from '../users/actor';
 
 /** The claim fields the policies look at. */
@@ -33,6 +33,9 @@ export const canStillDispute = (claim: ClaimAccess, now: Date) =>
 export const canAddDocuments = (claim: ClaimAccess, now: Date) =>
   claim.status === 'DRAFT' || claim.status === 'ACTION_REQUIRED' || canStillDispute(claim, now);
 
+/** What a suspended partner may no longer do to its claims; reading, comments, withdrawing and deleting a draft stay. */
+export const BLOCKED_WHILE_SUSPENDED: readonly ClaimAction[] = ['edit', 'submit', 'uploadDocument', 'deleteDocument', 'respond', 'dispute'];
+
 const REVIEWABLE: readonly ClaimStatus[] = ['UNDER_REVIEW', 'ACTION_REQUIRED', 'DISPUTED'];
 
 /** Everything the caller may do with this claim now, for the UI's buttons. */
@@ -53,5 +56,5 @@ export function claimActionsFor(actor: Actor, claim: ClaimAccess, now: Date = ne
     if (claim.status === 'DISPUTED' && claim.rejectedBy !== actor.userId) actions.push('decideDispute');
     if (REVIEWABLE.includes(claim.status)) actions.push('assign');
   }
-  return actions;
+  return isSuspendedPartner(actor) ? actions.filter((a) => !BLOCKED_WHILE_SUSPENDED.includes(a)) : actions;
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { forbidden } from '../../lib/errors';
 import { assertOwnLocation } from '../partners/assert-own-location';
+import { assertPartnerActive } from '../partners/partner-policies';
 import type { Actor } from '../users/actor';
 import { changedFieldNames, claimColumnsFrom } from './claim-columns';
 import { recordClaimEvent } from './record-claim-event';
@@ -11,6 +12,7 @@ import { refreshClaimPrograms, saveClaimLines } from './save-claim-lines';
 /** Starts a draft claim for one of the caller's locations; any other field may come later. */
 export async function createClaim({ db, clock, actor, input }: { db: Db; clock: Clock; actor: Actor; input: CreateClaimRequest }): Promise<string> {
   if (actor.role !== 'PARTNER_ADMIN') throw forbidden('Only an incentives administrator creates claims.');
+  assertPartnerActive(actor);
   await assertOwnLocation(db, actor, input.locationId);
   const now = clock.now();
   return db.transaction().execute(async (trx) => {

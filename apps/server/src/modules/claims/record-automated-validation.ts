@@ -16,7 +16,7 @@ export async function recordAutomatedValidation({ db, clock, claimId }: { db: Db
     const claim = await trx
       .selectFrom('claims as c')
       .innerJoin('organisations as o', 'o.id', 'c.organisation_id')
-      .select(['c.id', 'c.status', 'c.organisation_id', 'o.name as orgName'])
+      .select(['c.id', 'c.status', 'c.organisation_id', 'o.name as orgName', 'o.status as orgStatus'])
       .where('c.id', '=', claimId)
       .forUpdate()
       .executeTakeFirst();
@@ -38,6 +38,7 @@ export async function recordAutomatedValidation({ db, clock, claimId }: { db: Db
       organisationId: claim.organisation_id,
       organisationName: claim.orgName,
       organisationKind: 'PARTNER',
+      organisationStatus: claim.orgStatus,
       via: 'token',
       csrfToken: null,
     };

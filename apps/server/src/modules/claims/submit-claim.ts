@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { validateSubmittedClaimJob } from '../../jobs/validate-submitted-claim.job';
 import type { Clock } from '../../lib/clock';
 import { AppError, forbidden } from '../../lib/errors';
+import { assertPartnerActive } from '../partners/partner-policies';
 import type { Actor } from '../users/actor';
 import { loadClaimInput } from './claim-input';
 import { isOwningAdmin } from './claim-policies';
@@ -21,6 +22,7 @@ export async function submitClaim({ db, clock, actor, claimId }: { db: Db; clock
     // The row lock makes a concurrent second submit wait, then see the claim already submitted.
     const claim = await getClaimForActor(trx, actor, claimId, { forUpdate: true });
     if (!isOwningAdmin(actor, claim)) throw forbidden('Only an incentives administrator submits claims.');
+    assertPartnerActive(actor);
     if (claim.status !== 'DRAFT') throw new AppError(409, 'STATUS_CONFLICT', 'The claim was already submitted.');
     const input = await loadClaimInput(trx, claimId);
     // Serialise submits of one organisation for one tenant, so two drafts on one key can't both pass.

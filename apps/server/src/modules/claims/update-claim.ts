@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError, forbidden } from '../../lib/errors';
 import { assertOwnLocation } from '../partners/assert-own-location';
+import { assertPartnerActive } from '../partners/partner-policies';
 import type { Actor } from '../users/actor';
 import { isOwningAdmin } from './claim-policies';
 import { changedFieldNames, claimColumnsFrom } from './claim-columns';
@@ -19,6 +20,7 @@ export async function updateClaim({ db, clock, actor, claimId, input }: { db: Db
   await db.transaction().execute(async (trx) => {
     const claim = await getClaimForActor(trx, actor, claimId, { forUpdate: true });
     if (!isOwningAdmin(actor, claim)) throw forbidden('Only an incentives administrator edits claims.');
+    assertPartnerActive(actor);
     if (claim.status !== 'DRAFT') throw claimNotEditable();
     if (input.locationId && input.locationId !== claim.locationId) await assertOwnLocation(trx, actor, input.locationId);
     await trx.updateTable('claims').set({ ...claimColumnsFrom(input), updated_at: now }).where('id', '=', claimId).execute();

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { forbidden, notFound } from '../../lib/errors';
+import { assertPartnerActive } from '../partners/partner-policies';
 import type { Actor } from '../users/actor';
 import { canAddDocuments, isOwningAdmin } from '../claims/claim-policies';
 import { getClaimForActor } from '../claims/find-claim-for-actor';
@@ -13,6 +14,7 @@ export async function deleteClaimDocument({ db, clock, actor, claimId, documentI
   await db.transaction().execute(async (trx) => {
     const claim = await getClaimForActor(trx, actor, claimId, { forUpdate: true });
     if (!isOwningAdmin(actor, claim)) throw forbidden('Only an incentives administrator removes documents.');
+    assertPartnerActive(actor);
     if (!canAddDocuments(claim, now)) throw claimNotEditable();
     const doc = await trx.selectFrom('claim_documents').select(['id', 'file_name', 'revision']).where('id', '=', documentId).where('claim_id', '=', claimId).executeTakeFirst();
     if (!doc) throw notFound('The document');

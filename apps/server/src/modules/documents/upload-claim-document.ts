@@ -4,6 +4,7 @@ import { DOCUMENT_TYPES, Limits, type ClaimDocument } from '@associa/contracts';
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError, forbidden } from '../../lib/errors';
+import { assertPartnerActive } from '../partners/partner-policies';
 import type { Actor } from '../users/actor';
 import { canAddDocuments, isOwningAdmin } from '../claims/claim-policies';
 import { getClaimForActor } from '../claims/find-claim-for-actor';
@@ -15,6 +16,7 @@ import { detectDocumentType } from './detect-document-type';
 export async function assertCanUploadDocument({ db, clock, actor, claimId }: { db: Db; clock: Clock; actor: Actor; claimId: string }): Promise<void> {
   const claim = await getClaimForActor(db, actor, claimId);
   if (!isOwningAdmin(actor, claim)) throw forbidden('Only an incentives administrator adds documents.');
+  assertPartnerActive(actor);
   if (!canAddDocuments(claim, clock.now())) throw claimNotEditable();
 }
 

@@ -5,26 +5,32 @@ import type { Database } from '../../db/schema';
 import { enqueueJob } from '../../jobs/enqueue-job';
 import { sendEmailJob } from '../../jobs/send-email.job';
 import { recordClaimEvent } from '../claims/record-claim-event';
-import { createCustomerLink, customerLinkUrl, withLink } from '../consent/customer-links';
+import { withLink } from '../consent/customer-links';
+import type { AccountLinkPurpose } from '../people/account-links';
+import { issueEmailLink } from './email-links';
 import { publicBaseUrl } from './public-base-url';
 
-/** One message about a claim, ready to be written. */
+/** The personal link a body's placeholder stands for: a customer's (about the claim) or an account's (`ref`: the invitation or reset). */
+export type EmailLink =
+  | { purpose: ConsentLinkPurpose; expiresAt: Date | null; contactName: string | null }
+  | { purpose: AccountLinkPurpose; expiresAt: Date; ref: string };
+
+/** One message, ready to be written: about a claim (its history records the delivery), or an account e-mail with no claim. */
 export type QueuedEmail = {
   idempotencyKey: string;
-  claimId: string;
+  claimId: string | null;
   template: string;
   to: string;
   locale: Locale;
   subject: string;
   text: string;
-  /** A personal customer link the body's placeholder stands for. */
-  link?: { purpose: ConsentLinkPurpose; expiresAt: Date | null; contactName: string | null };
+  link?: EmailLink;
 };
 
 /**
  * Writes one message, once per idempotency key, and sends it: a send job with SMTP; without SMTP
  * the outbox is the delivery, so it is there at once (with its personal link made now) and in the
- * history. Answers whether anything was written.
+ * claim's history. Answers whether anything was written.
  */
 export async function queueEmail(trx: Kysely<Database>, { config, at, email }: { config: Config; at: Date; email: QueuedEmail }): Promise<boolean> {
   const toOutbox = !config.smtpUrl;
@@ -40,10 +46,11 @@ export async function queueEmail(trx: Kysely<Database>, { config, at, email }: {
       body_text: email.text,
       link_purpose: email.link?.purpose ?? null,
       link_expires_at: email.link?.expiresAt ?? null,
+      link_ref: email.link && 'ref' in email.link ? email.link.ref : null,
       ...(toOutbox ? { state: 'OUTBOX' as const, sent_at: at } : {}),
     })
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
-    .returning('id')
+    .returning(['id', 'claim_id', 'to_address', 'locale', 'link_purpose', 'link_ref', 'link_expires_at'])
     .executeTakeFirst();
   if (!row) return false;
   if (!toOutbox) {
@@ -51,15 +58,17 @@ export async function queueEmail(trx: Kysely<Database>, { config, at, email }: {
     return true;
   }
   if (email.link) {
-    const { purpose, expiresAt, contactName } = email.link;
-    const token = await createCustomerLink(trx, { claimId: email.claimId, purpose, email: email.to, name: contactName, locale: email.locale, emailId: row.id, expiresAt });
-    await trx.updateTable('outbound_emails').set({ body_text: withLink(email.text, customerLinkUrl(publicBaseUrl(config), token)) }).where('id', '=', row.id).execute();
+    const contactName = 'contactName' in email.link ? email.link.contactName : null;
+    const url = await issueEmailLink(trx, { email: row, contactName, now: at, baseUrl: publicBaseUrl(config) });
+    if (url) await trx.updateTable('outbound_emails').set({ body_text: withLink(email.text, url) }).where('id', '=', row.id).execute();
   }
-  await recordClaimEvent(trx, {
-    claimId: email.claimId,
-    by: { type: 'SYSTEM' },
-    at,
-    event: { type: 'EMAIL_SENT', emailId: row.id, template: email.template, to: email.to, subject: email.subject, delivery: 'OUTBOX' },
-  });
+  if (email.claimId) {
+    await recordClaimEvent(trx, {
+      claimId: email.claimId,
+      by: { type: 'SYSTEM' },
+      at,
+      event: { type: 'EMAIL_SENT', emailId: row.id, template: email.template, to: email.to, subject: email.subject, delivery: 'OUTBOX' },
+    });
+  }
   return true;
 }

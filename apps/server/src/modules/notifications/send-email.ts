@@ -4,12 +4,14 @@ import type { Mailer } from '../../lib/mailer';
 import type { Selectable } from 'kysely';
 import type { OutboundEmailsTable } from '../../db/schema';
 import { recordClaimEvent } from '../claims/record-claim-event';
-import { createCustomerLink, customerLinkUrl, withLink } from '../consent/customer-links';
+import { withLink } from '../consent/customer-links';
+import { issueEmailLink } from './email-links';
 
 /**
  * Delivers one queued message through SMTP (or into the outbox without a relay) and records it in
- * the claim's history. A message already delivered is never sent again; a failure is retried by the
- * queue and marked FAILED on the last attempt.
+ * the claim's history when it is about a claim. A message already delivered is never sent again; a
+ * failure is retried by the queue and marked FAILED on the last attempt. An account message whose
+ * link has nothing left to open (used, revoked, expired or replaced by a newer message) is not sent.
  */
 export async function sendEmail({ db, clock, mailer, emailId, isLastAttempt, baseUrl }: { db: Db; clock: Clock; mailer: Mailer; emailId: string; isLastAttempt: boolean; baseUrl: string }): Promise<void> {
   const email = await db.selectFrom('outbound_emails').selectAll().where('id', '=', emailId).executeTakeFirst();
@@ -17,7 +19,11 @@ export async function sendEmail({ db, clock, mailer, emailId, isLastAttempt, bas
   let delivery: 'SENT' | 'OUTBOX' = 'OUTBOX';
   if (mailer) {
     try {
-      const text = email.link_purpose && email.claim_id ? await withFreshLink(db, email as typeof email & { claim_id: string; link_purpose: 'CONSENT' | 'REVOKE' }, baseUrl) : email.body_text;
+      const text = email.link_purpose ? await withFreshLink(db, clock, email, baseUrl) : email.body_text;
+      if (text === null) {
+        await db.updateTable('outbound_emails').set({ state: 'FAILED', last_error: 'Not sent: the link it carries was used, revoked, has expired or was replaced by a newer message.' }).where('id', '=', emailId).where('state', '=', 'QUEUED').execute();
+        return;
+      }
       await mailer.send({ to: email.to_address, subject: email.subject, text, messageId: `<${email.id}@associa>` });
       delivery = 'SENT';
     } catch (err) {
@@ -46,11 +52,9 @@ export async function sendEmail({ db, clock, mailer, emailId, isLastAttempt, bas
 
 /**
  * A message with a personal link gets a new link per attempt, committed before the message leaves,
- * so whatever copy reaches the customer works; the stored body never holds one.
+ * so whatever copy reaches the recipient works; the stored body never holds one.
  */
-async function withFreshLink(db: Db, email: Selectable<OutboundEmailsTable> & { claim_id: string; link_purpose: 'CONSENT' | 'REVOKE' }, baseUrl: string): Promise<string> {
-  const token = await db.transaction().execute((trx) =>
-    createCustomerLink(trx, { claimId: email.claim_id, purpose: email.link_purpose, email: email.to_address, name: null, locale: email.locale, emailId: email.id, expiresAt: email.link_expires_at }),
-  );
-  return withLink(email.body_text, customerLinkUrl(baseUrl, token));
+async function withFreshLink(db: Db, clock: Clock, email: Selectable<OutboundEmailsTable>, baseUrl: string): Promise<string | null> {
+  const url = await db.transaction().execute((trx) => issueEmailLink(trx, { email, now: clock.now(), baseUrl }));
+  return url === null ? null : withLink(email.body_text, url);
 }

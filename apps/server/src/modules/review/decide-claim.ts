@@ -5,7 +5,8 @@ import { AppError, forbidden } from '../../lib/errors';
 import type { Db } from '../../db/client';
 import type { Actor } from '../users/actor';
 import { isVendorStaff } from '../users/policies';
-import { claimActionsFor } from '../claims/claim-policies';
+import { BLOCKED_WHILE_SUSPENDED, claimActionsFor } from '../claims/claim-policies';
+import { assertPartnerActive } from '../partners/partner-policies';
 import { type ClaimRef, getClaimForActor } from '../claims/find-claim-for-actor';
 import type { ClaimAction } from '@associa/contracts';
 
@@ -19,6 +20,7 @@ export async function decideClaim<T>(
 ): Promise<T> {
   if (vendorOnly && !isVendorStaff(actor)) throw forbidden('Only vendor reviewers decide claims.');
   if (!vendorOnly && actor.role !== 'PARTNER_ADMIN') throw forbidden('Only an incentives administrator does this.');
+  if (BLOCKED_WHILE_SUSPENDED.includes(action)) assertPartnerActive(actor);
   const now = clock.now();
   return db.transaction().execute(async (trx) => {
     const claim = await getClaimForActor(trx, actor, claimId, { forUpdate: true });

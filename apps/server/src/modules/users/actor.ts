@@ -1,4 +1,4 @@
-import type { Locale, OrganisationKind, Role } from '@associa/contracts';
+import type { Locale, OrganisationKind, PartnerStatus, Role } from '@associa/contracts';
 import type { Db } from '../../db/client';
 
 /** Who is making a request, resolved once per request from a session cookie or an API token. */
@@ -11,6 +11,8 @@ export type Actor = {
   organisationId: string;
   organisationName: string;
   organisationKind: OrganisationKind;
+  /** A SUSPENDED partner's staff keep reading but pursue no claims; the vendor is always ACTIVE. */
+  organisationStatus: PartnerStatus;
   via: 'session' | 'token';
   csrfToken: string | null;
 };
@@ -25,6 +27,7 @@ export const ACTOR_COLUMNS = [
   'o.id as organisationId',
   'o.name as organisationName',
   'o.kind as organisationKind',
+  'o.status as organisationStatus',
 ] as const;
 
 /** Loads the actor fields for a user id; the caller has already authenticated the user. */

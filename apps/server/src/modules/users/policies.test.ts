@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor';
-import { allowedActionsFor, canManageApiTokens, canReadDirectory, canReadLocations } from './policies';
+import { allowedActionsFor, canManageApiTokens, canManagePartners, canReadAuditLog, canReadDirectory, canReadLocations, isSuspendedPartner } from './policies';
 
-const actor = (role: Actor['role'], kind: Actor['organisationKind']): Actor => ({
+const actor = (role: Actor['role'], kind: Actor['organisationKind'], status: Actor['organisationStatus'] = 'ACTIVE'): Actor => ({
   userId: 'u',
   email: 'e@x.example',
   name: 'N',
@@ -11,6 +11,7 @@ const actor = (role: Actor['role'], kind: Actor['organisationKind']): Actor => (
   organisationId: 'o',
   organisationName: 'O',
   organisationKind: kind,
+  organisationStatus: status,
   via: 'session',
   csrfToken: 'c',
 });
@@ -40,5 +41,24 @@ describe('policies', () => {
     expect(allowedActionsFor(actor('PARTNER_USER', 'PARTNER'))).toEqual(['claims.read', 'locations.read']);
     expect(allowedActionsFor(actor('PARTNER_ADMIN', 'PARTNER'))).toContain('claims.create');
     expect(allowedActionsFor(actor('REVIEWER', 'VENDOR'))).not.toContain('claims.create');
+  });
+
+  it('lets only program admins of the vendor manage partners and read the audit log', () => {
+    expect(canManagePartners(actor('PROGRAM_ADMIN', 'VENDOR'))).toBe(true);
+    expect(canReadAuditLog(actor('PROGRAM_ADMIN', 'VENDOR'))).toBe(true);
+    for (const [role, kind] of [['REVIEWER', 'VENDOR'], ['PARTNER_ADMIN', 'PARTNER'], ['PARTNER_USER', 'PARTNER'], ['PROGRAM_ADMIN', 'PARTNER']] as const) {
+      expect(canManagePartners(actor(role, kind))).toBe(false);
+      expect(canReadAuditLog(actor(role, kind))).toBe(false);
+      expect(allowedActionsFor(actor(role, kind))).not.toContain('partners.manage');
+    }
+    expect(allowedActionsFor(actor('PROGRAM_ADMIN', 'VENDOR'))).toEqual(expect.arrayContaining(['partners.manage', 'audit.read']));
+  });
+
+  it('takes claim creation from a suspended partner admin and keeps reading', () => {
+    const suspended = actor('PARTNER_ADMIN', 'PARTNER', 'SUSPENDED');
+    expect(isSuspendedPartner(suspended)).toBe(true);
+    expect(allowedActionsFor(suspended)).not.toContain('claims.create');
+    expect(allowedActionsFor(suspended)).toEqual(expect.arrayContaining(['claims.read', 'locations.read', 'users.manage', 'tokens.manage']));
+    expect(isSuspendedPartner(actor('PARTNER_ADMIN', 'PARTNER'))).toBe(false);
   });
 });

@@ -8,6 +8,15 @@ export const isVendorStaff = (actor: Actor) => actor.organisationKind === 'VENDO
 export const isPartnerStaff = (actor: Actor) =>
   actor.organisationKind === 'PARTNER' && (actor.role === 'PARTNER_ADMIN' || actor.role === 'PARTNER_USER');
 
+/** A suspended partner's staff keep reading everything but pursue no claims until reactivated. */
+export const isSuspendedPartner = (actor: Actor) => actor.organisationKind === 'PARTNER' && actor.organisationStatus === 'SUSPENDED';
+
+/** Program admins manage partner organisations, their locations and enrolments. */
+export const canManagePartners = (actor: Actor) => isVendorStaff(actor) && actor.role === 'PROGRAM_ADMIN';
+
+/** The audit log is the program admin's. */
+export const canReadAuditLog = (actor: Actor) => isVendorStaff(actor) && actor.role === 'PROGRAM_ADMIN';
+
 /** The customer directory (tenants, domains, subscriptions) is the vendor's data. */
 export const canReadDirectory = (actor: Actor) => isVendorStaff(actor);
 
@@ -21,9 +30,14 @@ export const canReadLocations = (actor: Actor) => isPartnerStaff(actor);
 export function allowedActionsFor(actor: Actor): UserAction[] {
   const actions: UserAction[] = [];
   if (isPartnerStaff(actor)) actions.push('claims.read', 'locations.read');
-  if (actor.role === 'PARTNER_ADMIN') actions.push('claims.create', 'users.manage');
+  if (actor.role === 'PARTNER_ADMIN') {
+    if (!isSuspendedPartner(actor)) actions.push('claims.create');
+    actions.push('users.manage');
+  }
   if (canManageApiTokens(actor)) actions.push('tokens.manage');
   if (isVendorStaff(actor)) actions.push('claims.read', 'directory.read', 'review.work');
   if (actor.role === 'PROGRAM_ADMIN') actions.push('catalog.manage', 'users.manage', 'outbox.read');
+  if (canManagePartners(actor)) actions.push('partners.manage');
+  if (canReadAuditLog(actor)) actions.push('audit.read');
   return actions;
 }

@@ -6,7 +6,7 @@ import { allowedActionsFor } from './policies';
 export function presentMe(actor: Actor): MeResponse {
   return {
     user: { id: actor.userId, email: actor.email, name: actor.name, role: actor.role, locale: actor.locale },
-    organisation: { id: actor.organisationId, name: actor.organisationName, kind: actor.organisationKind },
+    organisation: { id: actor.organisationId, name: actor.organisationName, kind: actor.organisationKind, status: actor.organisationStatus },
     allowedActions: allowedActionsFor(actor),
     csrfToken: actor.csrfToken,
   };

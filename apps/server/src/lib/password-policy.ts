@@ -1,0 +1,36 @@
+import { Limits } from '@associa/contracts';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as english from '@zxcvbn-ts/language-en';
+import { AppError } from './errors';
+
+// Built once: the dictionaries are large and the factory is reusable.
+const zxcvbn = new ZxcvbnFactory({
+  translations: english.translations,
+  graphs: common.adjacencyGraphs,
+  dictionary: { ...common.dictionary, ...english.dictionary },
+});
+
+/** The lowest zxcvbn score (0-4) a new password needs: 3 is "safely unguessable" for online attacks. */
+export const MIN_PASSWORD_SCORE = 3;
+
+/**
+ * Why a new password is refused, or null when it is fine. One policy on every path (invitation,
+ * reset, change, CLI): the length bounds, then the estimator, which knows the commonest passwords,
+ * keyboard walks and dates, and is told the person's own name and address.
+ */
+export function passwordProblem(password: string, personal: string[] = []): string | null {
+  if (password.length < Limits.minPasswordLength) return `Use at least ${Limits.minPasswordLength} characters.`;
+  if (password.length > Limits.maxPasswordLength) return `Use at most ${Limits.maxPasswordLength} characters.`;
+  const inputs = personal.flatMap((p) => [p, p.replace(/\s+/g, ''), ...p.split(/[@.\s]+/)]).filter((p) => p.length >= 3);
+  const result = zxcvbn.check(password, inputs);
+  if (result.score >= MIN_PASSWORD_SCORE) return null;
+  const hint = result.feedback.warning ?? result.feedback.suggestions[0] ?? null;
+  return `This password is too easy to guess${hint ? `: ${hint.replace(/\.$/, '')}` : ''}. Try a longer phrase of unrelated words.`;
+}
+
+/** Throws 400 WEAK_PASSWORD at the request field when `passwordProblem` finds one. */
+export function assertStrongPassword(password: string, { field, personal = [] }: { field: string; personal?: string[] }): void {
+  const problem = passwordProblem(password, personal);
+  if (problem) throw new AppError(400, 'VALIDATION_FAILED', 'The new password does not meet the password policy.', [{ path: field, code: 'WEAK_PASSWORD', message: problem }]);
+}
