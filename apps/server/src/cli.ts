@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { startApi } from './api';
+import { importCommand } from './cli/import-command';
 import { loadConfig } from './config/config';
 import { createDb } from './db/client';
 import { migrateToLatest } from './db/migrate';
@@ -20,6 +21,9 @@ Commands:
   create-admin --email E --name N [--organisation O]
                                 invite a program admin into the vendor organisation (made
                                 if missing, named O) and print a one-time sign-in link
+  import <tenants|subscriptions|usage> <file> [--dry-run]
+                                import a CSV (header row) or NDJSON file into the directory or
+                                usage, in this process; exits 1 when rows were rejected
 `;
 
 /** The operator's command line: each role of the process on its own, and one-off tasks. */
@@ -27,7 +31,7 @@ async function cli(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { email: { type: 'string' }, name: { type: 'string' }, organisation: { type: 'string' }, help: { type: 'boolean' } },
+    options: { email: { type: 'string' }, name: { type: 'string' }, organisation: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean' } },
   });
   const command = positionals[0];
   if (!command || values.help) {
@@ -67,6 +71,12 @@ async function cli(argv: string[]): Promise<number> {
         `Program admin ${invited.email} invited. Open this link to choose a password and sign in (it works once, until ${invited.expiresAt.toISOString()}):\n\n  ${invited.url}\n`,
       );
       break;
+    }
+    case 'import': {
+      await migrateToLatest({ db, pool });
+      const code = await importCommand({ db, pool, clock: systemClock, args: positionals.slice(1), dryRun: values['dry-run'] ?? false });
+      await db.destroy();
+      return code;
     }
     case 'serve': {
       await migrateToLatest({ db, pool });

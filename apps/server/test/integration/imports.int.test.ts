@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoTenant, FILES, historyTypes, LOCATIONS, m365Claim } from '../helpers/claim-fixtures';
 import { powerBiClaim } from '../helpers/consent-fixtures';
@@ -213,4 +217,27 @@ describe('files refused whole and who may import', () => {
     expect(rejections.text).toContain('importeer eerst de tenants');
     expect(rejections.text).toContain('ACTIVE_ABOVE_LICENSED');
   });
+});
+
+describe('the import command', () => {
+  it('streams a file into the directory in its own process, prints the counts, and exits 1 when rows were rejected', async () => {
+    const file = path.join(os.tmpdir(), `associa-cli-import-${process.pid}.csv`);
+    const id = guid();
+    writeFileSync(file, csv(TENANT_HEADER, `${id},Gale Works,IE,Europe/Dublin,galeworks.ie`, 'nope,Bad,IE,Europe/Dublin,bad.ie'));
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../../src/cli.ts'), 'import', ...args], { env: { ...process.env, DATABASE_URL: t.config.databaseUrl, LOG_LEVEL: 'silent' }, encoding: 'utf8' });
+    const dry = run('tenants', file, '--dry-run');
+    expect(dry.stdout).toMatch(/\(dry run\) SUCCEEDED: 2 rows read, 1 inserted, 0 updated, 0 unchanged, 1 rejected/);
+    expect(dry.status).toBe(1);
+    expect(await t.db.selectFrom('customer_tenants').select('name').where('tenant_id', '=', id.toLowerCase()).execute()).toEqual([]);
+    const real = run('tenants', file);
+    expect(real.status).toBe(1);
+    expect((await t.db.selectFrom('customer_tenants').select('name').where('tenant_id', '=', id.toLowerCase()).executeTakeFirstOrThrow()).name).toBe('Gale Works');
+    writeFileSync(file, csv(TENANT_HEADER, `${id},Gale Works,IE,Europe/Dublin,galeworks.ie`));
+    const clean = run('tenants', file);
+    expect(clean.stdout).toContain('1 unchanged, 0 rejected');
+    expect(clean.status).toBe(0);
+    expect(run('colours', file).status).toBe(2);
+    // Four real processes, each compiling the CLI on start.
+  }, 120_000);
 });

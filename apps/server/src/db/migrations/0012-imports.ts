@@ -48,15 +48,18 @@ create table import_rejections (
   primary key (import_id, line)
 );
 
+-- The import checks product and subscription against the catalogue and directory in the same
+-- transaction (and nothing deletes either); only the tenant is held by a foreign key, because
+-- every further key costs a lookup per row in a million-row import.
 create table usage_records (
   id bigint generated always as identity primary key,
   tenant_id uuid not null references customer_tenants (tenant_id),
-  product_code text not null references products (code),
-  subscription_id uuid references subscriptions (id),
+  product_code text not null,
+  subscription_id uuid,
   month date not null check (extract(day from month) = 1),
   licensed_seats int not null check (licensed_seats >= 0),
   active_users int not null check (active_users >= 0 and active_users <= licensed_seats),
-  import_id uuid references imports (id) on delete set null,
+  import_id uuid,
   updated_at timestamptz not null default now()
 );
 -- One figure per tenant, product (and subscription when given) and month; a re-import replaces it.

@@ -2,12 +2,13 @@ import type { ImportKind } from '@associa/contracts';
 import type { Kysely } from 'kysely';
 import type pg from 'pg';
 import type { Database } from '../../db/schema';
+import type { GuidTest } from './import-sql';
 
 /** Counts of valid rows by what the merge does (or would do, in a dry run) with them. */
 export type MergeCounts = { inserted: number; updated: number; unchanged: number };
 
 /** What running one import may use inside its transaction: the client, and Kysely on that same client. */
-export type ImportContext = { client: pg.PoolClient; trx: Kysely<Database>; importId: string; today: string; now: Date; dryRun: boolean };
+export type ImportContext = { client: pg.PoolClient; trx: Kysely<Database>; importId: string; today: string; now: Date; dryRun: boolean; isGuid: GuidTest; isMonth: GuidTest };
 
 /**
  * One kind of import, as set-based SQL over the temp table `stage` (`line`, `raw`, one text column

@@ -29,7 +29,7 @@ async function* decodeUtf8(chunks: AsyncIterable<Buffer>, onBytes: (n: number) =
 }
 
 /** Maps a header to field positions, refusing unknown, repeated and missing columns by name. */
-function columnIndexes(kind: ImportKind, header: string[]): number[] {
+export function columnIndexes(kind: ImportKind, header: string[]): number[] {
   const fields = IMPORT_FIELDS[kind];
   const names = header.map((h) => h.trim().toLowerCase());
   const unknown = names.filter((n) => !fields.some((f) => f.name === n));

@@ -12,13 +12,13 @@ const STATES = list(SubscriptionStateSchema.options);
  */
 export const subscriptionsImport: ImportKindSpec = {
   kind: 'subscriptions',
-  async check({ client }) {
+  async check({ client, isGuid }) {
     await client.query(`
 create temp table typed on commit drop as
 select s.line, s.raw, s.subscription_id as subscription_raw, s.tenant_id as tenant_raw, s.product_code,
   upper(s.channel) as channel, upper(s.state) as state, s.start_date as start_raw, s.end_date as end_raw,
-  ${guidValue('subscription_id')} as subscription_id,
-  ${guidValue('tenant_id')} as tenant_id,
+  ${guidValue(isGuid, 'subscription_id')} as subscription_id,
+  ${guidValue(isGuid, 'tenant_id')} as tenant_id,
   case when associa_is_date(s.start_date) then s.start_date::date end as start_date,
   case when associa_is_date(s.end_date) then s.end_date::date end as end_date
 from stage s`);
@@ -26,8 +26,8 @@ from stage s`);
     await client.query(`
 create temp table checked on commit drop as
 select t.*, ${problemArray([
-      guidProblem('subscription_id', 't.subscription_raw'),
-      guidProblem('tenant_id', 't.tenant_raw'),
+      guidProblem(isGuid, 'subscription_id', 't.subscription_raw'),
+      guidProblem(isGuid, 'tenant_id', 't.tenant_raw'),
       problem('t.tenant_id is not null and ct.tenant_id is null', 'tenant_id', 'UNKNOWN_TENANT'),
       problem('existing.id is not null and existing.tenant_id <> t.tenant_id', 'tenant_id', 'SUBSCRIPTION_TENANT_CHANGED'),
       problem('t.product_code is null', 'product_code', 'REQUIRED'),

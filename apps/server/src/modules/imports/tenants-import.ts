@@ -14,12 +14,12 @@ const DOMAIN_RE = `'^[a-z0-9.-]+\\.[a-z]{2,}$'`;
  */
 export const tenantsImport: ImportKindSpec = {
   kind: 'tenants',
-  async check({ client }) {
+  async check({ client, isGuid }) {
     await client.query(`create temp table zones on commit drop as select name from pg_timezone_names where name !~ '^(posix|right)/'`);
     await client.query(`
 create temp table typed on commit drop as
 select s.line, s.raw, s.tenant_id as tenant_raw, trim(s.name) as name, upper(s.country) as country, s.time_zone, s.domains as domains_raw,
-  ${guidValue('tenant_id')} as tenant_id,
+  ${guidValue(isGuid, 'tenant_id')} as tenant_id,
   coalesce((select array_agg(distinct d order by d) from unnest(string_to_array(lower(s.domains), ';')) as x(raw), trim(x.raw) as d where d <> ''), '{}') as domains
 from stage s`);
     await client.query('analyze typed');
@@ -27,7 +27,7 @@ from stage s`);
       `
 create temp table first_pass on commit drop as
 select t.*, ${problemArray([
-        guidProblem('tenant_id', 't.tenant_raw'),
+        guidProblem(isGuid, 'tenant_id', 't.tenant_raw'),
         problem('t.tenant_id is not null and count(*) over (partition by t.tenant_id) > 1', 'tenant_id', 'DUPLICATE_KEY'),
         problem('t.name is null', 'name', 'REQUIRED'),
         problem('length(t.name) > 200', 'name', 'TOO_LONG'),

@@ -2,19 +2,18 @@ import { countsOf, type ImportKindSpec } from './import-kind';
 import { guidProblem, guidValue, NIL_UUID, problem, problemArray } from './import-sql';
 
 const INT = `'^[0-9]{1,9}$'`;
-const MONTH = `'^[0-9]{4}-(0[1-9]|1[0-2])$'`;
 
 /** Monthly usage per tenant, product (and subscription): the figures associations unlock. */
 export const usageImport: ImportKindSpec = {
   kind: 'usage',
-  async check({ client }) {
+  async check({ client, isGuid, isMonth }) {
     await client.query(`
 create temp table typed on commit drop as
 select s.line, s.raw, s.tenant_id as tenant_raw, s.product_code, s.subscription_id as subscription_raw, s.month as month_raw,
   s.licensed_seats as licensed_raw, s.active_users as active_raw,
-  ${guidValue('tenant_id')} as tenant_id,
-  ${guidValue('subscription_id')} as subscription_id,
-  case when s.month ~ ${MONTH} then (s.month || '-01')::date end as month,
+  ${guidValue(isGuid, 'tenant_id')} as tenant_id,
+  ${guidValue(isGuid, 'subscription_id')} as subscription_id,
+  case when ${isMonth('s.month')} then (s.month || '-01')::date end as month,
   case when s.licensed_seats ~ ${INT} then s.licensed_seats::int end as licensed_seats,
   case when s.active_users ~ ${INT} then s.active_users::int end as active_users
 from stage s`);
@@ -22,7 +21,7 @@ from stage s`);
     await client.query(`
 create temp table checked on commit drop as
 select t.*, ${problemArray([
-      guidProblem('tenant_id', 't.tenant_raw'),
+      guidProblem(isGuid, 'tenant_id', 't.tenant_raw'),
       problem('t.tenant_id is not null and ct.tenant_id is null', 'tenant_id', 'UNKNOWN_TENANT'),
       problem('t.product_code is null', 'product_code', 'REQUIRED'),
       problem('t.product_code is not null and p.code is null', 'product_code', 'UNKNOWN_PRODUCT'),
@@ -59,11 +58,16 @@ left join usage_records u on u.tenant_id = c.tenant_id and u.product_code = c.pr
 where cardinality(c.problems) = 0`);
     const counts = await countsOf(client, `select count(*) filter (where change = 'I') inserted, count(*) filter (where change = 'U') updated, count(*) filter (where change = 'S') unchanged from valid`);
     if (dryRun) return counts;
+    // Imports of one kind take turns (run-import holds a lock), so new keys can be plain inserts.
     await client.query(
       `insert into usage_records (tenant_id, product_code, subscription_id, month, licensed_seats, active_users, import_id, updated_at)
-       select tenant_id, product_code, subscription_id, month, licensed_seats, active_users, $1, $2 from valid where change <> 'S'
-       on conflict (tenant_id, product_code, coalesce(subscription_id, '${NIL_UUID}'::uuid), month)
-       do update set licensed_seats = excluded.licensed_seats, active_users = excluded.active_users, import_id = excluded.import_id, updated_at = excluded.updated_at`,
+       select tenant_id, product_code, subscription_id, month, licensed_seats, active_users, $1, $2 from valid where change = 'I'`,
+      [importId, now],
+    );
+    await client.query(
+      `update usage_records u set licensed_seats = v.licensed_seats, active_users = v.active_users, import_id = $1, updated_at = $2
+       from valid v where v.change = 'U' and u.tenant_id = v.tenant_id and u.product_code = v.product_code
+         and coalesce(u.subscription_id, '${NIL_UUID}') = coalesce(v.subscription_id, '${NIL_UUID}') and u.month = v.month`,
       [importId, now],
     );
     return counts;
