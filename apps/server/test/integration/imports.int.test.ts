@@ -69,6 +69,15 @@ describe('importing tenants', () => {
     expect((await t.db.selectFrom('customer_tenants').select('name').where('tenant_id', '=', id.toLowerCase()).executeTakeFirstOrThrow()).name).toBe('Cedar Labs GmbH');
   });
 
+  it('reads an irregular CSV row by row: a short row, a blank line and a quoted value over two lines keep their line numbers', async () => {
+    const [a, b] = [guid(), guid()];
+    const file = csv(TENANT_HEADER, `${a},"Grey\nHarbour",IE,Europe/Dublin,greyharbour.ie`, '', `${guid()},Short Row,IE`, `${b},Heron Ltd,IE,Europe/Dublin,heron.ie`);
+    const done = await importFile(t, admin, 'tenants', file);
+    expect(done).toMatchObject({ status: 'SUCCEEDED', rowsRead: 3, inserted: 2, rejected: 1 });
+    expect(await rejectionCodes(admin, done.id)).toEqual(['5 time_zone REQUIRED', '5 domains REQUIRED']);
+    expect((await t.db.selectFrom('customer_tenants').select('name').where('tenant_id', '=', a.toLowerCase()).executeTakeFirstOrThrow()).name).toBe('Grey\nHarbour');
+  });
+
   it('takes NDJSON with the same field names, and domains as a list', async () => {
     const id = guid();
     const file = `${JSON.stringify({ tenant_id: id, name: 'Ember Co', country: 'FR', time_zone: 'Europe/Paris', domains: ['ember.fr'] })}\nnot json\n`;
