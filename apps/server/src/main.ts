@@ -26,13 +26,13 @@ async function main(): Promise<void> {
   };
   try {
     let databaseUrl = config.databaseUrl;
-    let loadDemo = config.demo;
+    let loadDemo = config.demo ?? false;
     if (!databaseUrl) {
       console.log(`Starting the embedded PostgreSQL in ${config.dataDir} ...`);
       cluster = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, log: (m) => logger.trace(m) });
       await ensureDatabase(cluster.connectionString('postgres'), 'associa');
       databaseUrl = cluster.connectionString('associa');
-      loadDemo = true;
+      loadDemo = config.demo ?? true;
     }
     const { db, pool } = createDb(databaseUrl, 20);
     stops.push(() => db.destroy());
@@ -45,7 +45,8 @@ async function main(): Promise<void> {
     stops.push(() => runner.stop());
     const { app, url } = await startApi({ db, config, clock: systemClock, logger });
     stops.push(() => app.close());
-    printBanner({ url, dataDir: cluster ? config.dataDir : null, demo: loadDemo, seeded, password: config.demoPassword });
+    const hasAdmin = !!(await db.selectFrom('users').select('id').where('role', '=', 'PROGRAM_ADMIN').where('disabled_at', 'is', null).executeTakeFirst());
+    printBanner({ url, dataDir: cluster ? config.dataDir : null, databaseUrl: cluster ? databaseUrl : null, demo: loadDemo, seeded, hasAdmin, password: config.demoPassword });
   } catch (err) {
     console.error(`\nAssocia could not start: ${(err as Error).message}\n`);
     await shutdown(1);
@@ -62,9 +63,14 @@ async function main(): Promise<void> {
   }
 }
 
-function printBanner({ url, dataDir, demo, seeded, password }: { url: string; dataDir: string | null; demo: boolean; seeded: boolean; password: string }) {
+function printBanner({ url, dataDir, databaseUrl, demo, seeded, hasAdmin, password }: { url: string; dataDir: string | null; databaseUrl: string | null; demo: boolean; seeded: boolean; hasAdmin: boolean; password: string }) {
   const lines = ['', `Associa is running at ${url}`, `  API docs:  ${url}/api/v1/docs`];
   if (dataDir) lines.push(`  Data:      ${dataDir} (embedded PostgreSQL)`);
+  if (databaseUrl) lines.push(`  Database:  ${databaseUrl} (for npm run cli while this runs)`);
+  if (!hasAdmin) {
+    lines.push('', 'No program admin yet. In another terminal, invite yourself:');
+    lines.push(`  DATABASE_URL=${databaseUrl ?? '$DATABASE_URL'} PUBLIC_URL=${url} npm run cli -- create-admin --email you@vendor.example --name "Your Name"`);
+  }
   if (demo) {
     lines.push('', seeded ? 'Demo data loaded. Sign in as:' : 'Demo logins:');
     for (const u of DEMO_LOGINS) lines.push(`  ${u.email.padEnd(34)} ${u.role.padEnd(14)} ${u.organisation}`);

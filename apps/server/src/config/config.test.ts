@@ -9,7 +9,9 @@ describe('configuration', () => {
     expect(c.host).toBe('127.0.0.1');
     expect(c.dataDir).toBe(path.join(REPO_ROOT, '.associa'));
     expect(c.databaseUrl).toBeUndefined();
-    expect(c.demo).toBe(false);
+    // Unset: the embedded PostgreSQL gets demo data, a DATABASE_URL does not (main.ts decides).
+    expect(c.demo).toBeUndefined();
+    expect(loadConfig({ ASSOCIA_DEMO: '0' }).demo).toBe(false);
     expect(c.demoPassword).toBe('associa-demo');
   });
 

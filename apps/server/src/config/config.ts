@@ -16,7 +16,8 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PUBLIC_URL: z.url().optional(),
   ASSOCIA_DATA_DIR: z.string().min(1).optional(),
-  ASSOCIA_DEMO: booleanFlag,
+  // Unset means: demo data on the embedded PostgreSQL, none on DATABASE_URL.
+  ASSOCIA_DEMO: z.enum(['0', '1', 'true', 'false', '']).optional().transform((v) => (v === undefined || v === '' ? undefined : v === '1' || v === 'true')),
   ASSOCIA_DEMO_PASSWORD: z.string().min(8).default('associa-demo'),
   ASSOCIA_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   ASSOCIA_WEB_DIR: z.string().min(1).optional(),
@@ -36,7 +37,7 @@ export type Config = {
   host: string;
   publicUrl: string | undefined;
   dataDir: string;
-  demo: boolean;
+  demo: boolean | undefined;
   demoPassword: string;
   embeddedPgPort: number;
   webDir: string;
