@@ -101,7 +101,8 @@ export function formatDeadline(at: Date, timeZone: string, locale: Locale): stri
     timeZone,
     timeZoneName: 'short',
   });
-  return `${format.format(at)} (${timeZone})`;
+  // The zone's name is added for readers elsewhere; "UTC" already says it.
+  return timeZone === 'UTC' ? format.format(at) : `${format.format(at)} (${timeZone})`;
 }
 
 /** Renders one message in the recipient's language, as plain text. */

@@ -10,7 +10,7 @@ describe('account e-mails', () => {
     expect(subject).toBe('Priya Raman invited you to Fabrikam in Associa');
     expect(text).toContain('Hello Hanna,');
     expect(text).toContain('join Fabrikam in Associa as Incentives administrator');
-    expect(text).toContain('expires on Tuesday, 10 March 2026 at 09:30 UTC (UTC).');
+    expect(text).toContain('expires on Tuesday, 10 March 2026 at 09:30 UTC.');
     expect(text).toContain(LINK_PLACEHOLDER);
     expect(withLink(text, 'https://a.example/invitations/abc')).toContain('https://a.example/invitations/abc');
   });
