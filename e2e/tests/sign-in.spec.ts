@@ -37,7 +37,9 @@ test('a partner admin signs in, sees their locations, switches to Dutch and sign
   expect(await page.evaluate(() => localStorage.getItem('associa.language'))).toBe('nl');
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByRole('button', { name: 'Afmelden' }).click();
+  // Signing out is in the menu behind the user's name.
+  await page.getByTestId('current-user').click();
+  await page.getByRole('menuitem', { name: 'Afmelden' }).click();
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Aanmelden' })).toBeVisible();
   expect((await page.request.get('/api/v1/me')).status()).toBe(401);

@@ -1,10 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../src/config/config';
 import { upload } from '../helpers/import-fixtures';
 import { createTestApp, type TestApp } from '../helpers/test-app';
+import { spawnWorkerProcess, until } from '../helpers/worker-process';
 
 const TENANTS = 2500;
 const PRODUCTS = ['MICROSOFT_TEAMS', 'EXCHANGE_ONLINE', 'SHAREPOINT_ONLINE', 'ONEDRIVE', 'INTUNE', 'ENTRA_ID_P1', 'MICROSOFT_DEFENDER', 'MICROSOFT_PURVIEW', 'WINDOWS_365', 'MICROSOFT_365_APPS'];
@@ -20,23 +19,10 @@ afterAll(async () => {
   await t.close();
 });
 
-/** The real worker role in its own process, as `npm run worker` starts it. */
 function startWorkerProcess(): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'apps/server/src/cli.ts'), 'worker'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: t.config.databaseUrl, LOG_LEVEL: 'error', WORKER_STALE_SECONDS: '3' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawnWorkerProcess({ DATABASE_URL: t.config.databaseUrl, WORKER_STALE_SECONDS: '3' });
   children.push(child);
   return child;
-}
-
-async function until(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 describe('a worker killed in the middle of an import', () => {

@@ -1,12 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../src/config/config';
 import { enqueueJob } from '../../src/jobs/enqueue-job';
 import { sweepDeadlinesJob } from '../../src/jobs/sweep-deadlines.job';
 import { seedConsentWindows, seedPartners } from '../helpers/seed-consent-windows';
 import { startSmtpSink } from '../helpers/smtp-sink';
 import { createTestApp, type TestApp } from '../helpers/test-app';
+import { spawnWorkerProcess, until } from '../helpers/worker-process';
 
 const WINDOWS = 1000;
 const CONCURRENCY = 4;
@@ -23,31 +22,10 @@ afterAll(async () => {
   await smtp.close();
 });
 
-/** The real worker role in its own process, as `npm run worker` starts it. */
 function startWorkerProcess(): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'apps/server/src/cli.ts'), 'worker'], {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: t.config.databaseUrl,
-      SMTP_URL: smtp.url,
-      PUBLIC_URL: 'https://associa.test',
-      LOG_LEVEL: 'error',
-      WORKER_CONCURRENCY: String(CONCURRENCY),
-      WORKER_STALE_SECONDS: '3',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawnWorkerProcess({ DATABASE_URL: t.config.databaseUrl, SMTP_URL: smtp.url, PUBLIC_URL: 'https://associa.test', WORKER_CONCURRENCY: String(CONCURRENCY), WORKER_STALE_SECONDS: '3' });
   children.push(child);
   return child;
-}
-
-async function until(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 describe('a worker killed while consent windows close', () => {

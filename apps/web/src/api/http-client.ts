@@ -48,12 +48,29 @@ function buildUrl(path: string, query?: Record<string, QueryValue>): string {
   return `${BASE_PATH}${path}${search ? `?${search}` : ''}`;
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  const body: unknown = await response.json().catch(() => null);
+/** The error a failed answer stands for: the server's code, message and details when its body says them. */
+export function apiErrorFrom(status: number, body: unknown, statusText: string): ApiError {
   const parsed = ErrorResponseSchema.safeParse(body);
-  if (parsed.success) return new ApiError({ status: response.status, ...parsed.data.error });
-  return new ApiError({ status: response.status, code: 'UNEXPECTED_RESPONSE', message: response.statusText });
+  if (parsed.success) return new ApiError({ status, ...parsed.data.error });
+  return new ApiError({ status, code: 'UNEXPECTED_RESPONSE', message: statusText });
 }
+
+/** A successful answer's body read through its schema; a body that doesn't fit is a bug, reported as such. */
+export function parseAnswer<S extends z.ZodType>(schema: S, status: number, body: unknown): z.infer<S> {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ApiError({ status, code: 'UNEXPECTED_RESPONSE', message: parsed.error.message });
+  return parsed.data;
+}
+
+/** The headers every API call sends: JSON answers, the UI language, and the CSRF token on unsafe session requests. */
+export function requestHeaders(method: string, anonymous = false): Record<string, string> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': acceptLanguage };
+  if (UNSAFE_METHODS.has(method) && csrfToken && !anonymous) headers['X-CSRF-Token'] = csrfToken;
+  return headers;
+}
+
+/** The error for a request that never got an answer. */
+export const networkError = () => new ApiError({ status: 0, code: 'NETWORK_ERROR', message: 'The server could not be reached.' });
 
 /** The one way the web app talks to the API: same-origin cookies, JSON, CSRF header, typed answers. */
 export async function apiRequest<S extends z.ZodType | undefined>(
@@ -61,10 +78,9 @@ export async function apiRequest<S extends z.ZodType | undefined>(
   options: RequestOptions<S>,
 ): Promise<S extends z.ZodType ? z.infer<S> : undefined> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': acceptLanguage };
+  const headers = requestHeaders(method, options.anonymous);
   const isForm = options.body instanceof FormData;
   if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
-  if (UNSAFE_METHODS.has(method) && csrfToken && !options.anonymous) headers['X-CSRF-Token'] = csrfToken;
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
 
   let response: Response;
@@ -78,15 +94,10 @@ export async function apiRequest<S extends z.ZodType | undefined>(
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: 'The server could not be reached.' });
+    throw networkError();
   }
 
-  if (!response.ok) throw await toApiError(response);
+  if (!response.ok) throw apiErrorFrom(response.status, await response.json().catch(() => null), response.statusText);
   if (!options.schema || response.status === 204) return undefined as never;
-
-  const parsed = options.schema.safeParse(await response.json().catch(() => undefined));
-  if (!parsed.success) {
-    throw new ApiError({ status: response.status, code: 'UNEXPECTED_RESPONSE', message: parsed.error.message });
-  }
-  return parsed.data as never;
+  return parseAnswer(options.schema, response.status, await response.json().catch(() => undefined)) as never;
 }

@@ -1,8 +1,7 @@
 import { formatClosingTime } from '../features/consent/format-closing-time';
 import type { ConsentView } from '@associa/contracts';
-import { Box, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { Container, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ApiError } from '../api/api-error';
@@ -12,9 +11,9 @@ import { ConsentOutcome } from '../features/consent/consent-outcome';
 import { ConsentSummary } from '../features/consent/consent-summary';
 import { useConsent } from '../features/consent/use-consent';
 import { InlineLoader } from '../features/shell/inline-loader';
-import { LanguageSwitch } from '../features/shell/language-switch';
+import { PublicLayout } from '../features/shell/public-layout';
 import { QueryError } from '../features/shell/query-error';
-import { currentLanguage, hasChosenLanguage } from '../i18n/i18n';
+import { useMessageLanguage } from '../i18n/use-message-language';
 
 /** `/consent/:token`: the customer's page from the e-mail link, without sign-in, outside the partner portal. */
 export function ConsentPage() {
@@ -22,24 +21,19 @@ export function ConsentPage() {
   const { token = '' } = useParams();
   const consent = useConsent(token);
   useDocumentTitle(t('app.documentTitle', { title: t('consent.documentTitle') }));
-  useMessageLanguage(consent.data);
+  // The message was written in the contact's language.
+  useMessageLanguage(consent.data?.locale);
 
   const problem = linkProblem(consent.error);
   return (
-    <Box bg="gray.0" mih="100vh">
-      <Group component="header" justify="space-between" px="md" py="sm">
-        <Text fw={800} size="xl" c="blue.9">
-          {t('app.name')}
-        </Text>
-        <LanguageSwitch />
-      </Group>
+    <PublicLayout>
       <Container component="main" size="md" py="lg">
         {consent.isPending && <InlineLoader />}
         {problem && <ConsentLinkProblem kind={problem} />}
         {consent.isError && !problem && <QueryError error={consent.error} onRetry={() => void consent.refetch()} />}
         {consent.data && <ConsentContent token={token} view={consent.data} />}
       </Container>
-    </Box>
+    </PublicLayout>
   );
 }
 
@@ -69,15 +63,4 @@ function linkProblem(error: unknown): 'invalid' | 'expired' | null {
   // A malformed token is refused as a bad request before it is looked up; to the customer it is the same broken link.
   if (error.code === 'CONSENT_LINK_INVALID' || error.status === 404 || error.status === 400) return 'invalid';
   return null;
-}
-
-// The message was written in the contact's language; use it unless the visitor chose one themselves.
-function useMessageLanguage(view: ConsentView | undefined) {
-  const { i18n } = useTranslation();
-  const isApplied = useRef(false);
-  useEffect(() => {
-    if (!view || isApplied.current) return;
-    isApplied.current = true;
-    if (!hasChosenLanguage() && view.locale !== currentLanguage()) void i18n.changeLanguage(view.locale);
-  }, [view, i18n]);
 }

@@ -21,8 +21,8 @@ export type ImportKindSpec = {
   merge(ctx: ImportContext): Promise<MergeCounts>;
 };
 
-/** Runs one statement and returns its first row's counts as numbers. */
-export async function countsOf(client: pg.PoolClient, text: string, values: unknown[] = []): Promise<MergeCounts> {
-  const row = (await client.query(text, values)).rows[0] ?? {};
+/** Counts the temp table `valid` by its `change` column: I(nsert), U(pdate), S(ame). */
+export async function countChanges(client: pg.PoolClient): Promise<MergeCounts> {
+  const row = (await client.query(`select count(*) filter (where change = 'I') inserted, count(*) filter (where change = 'U') updated, count(*) filter (where change = 'S') unchanged from valid`)).rows[0] ?? {};
   return { inserted: Number(row.inserted ?? 0), updated: Number(row.updated ?? 0), unchanged: Number(row.unchanged ?? 0) };
 }

@@ -1,5 +1,5 @@
 import { SubscriptionChannelSchema, SubscriptionStateSchema } from '@associa/contracts';
-import { countsOf, type ImportKindSpec } from './import-kind';
+import { countChanges, type ImportKindSpec } from './import-kind';
 import { guidProblem, guidValue, problem, problemArray } from './import-sql';
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
@@ -56,7 +56,7 @@ select c.subscription_id, c.tenant_id, c.product_code, c.channel, c.state, c.sta
     else 'S' end as change
 from checked c left join subscriptions s on s.id = c.subscription_id
 where cardinality(c.problems) = 0`);
-    const counts = await countsOf(client, `select count(*) filter (where change = 'I') inserted, count(*) filter (where change = 'U') updated, count(*) filter (where change = 'S') unchanged from valid`);
+    const counts = await countChanges(client);
     if (dryRun) return counts;
     await client.query(
       `insert into subscriptions (id, tenant_id, product_code, channel, state, start_date, end_date, updated_at)

@@ -1,6 +1,6 @@
 import { COUNTRY_CODES } from '@associa/contracts';
 import { recordClaimEvent } from '../claims/record-claim-event';
-import { countsOf, type ImportKindSpec } from './import-kind';
+import { countChanges, type ImportKindSpec } from './import-kind';
 import { guidProblem, guidValue, problem, problemArray } from './import-sql';
 
 // The codes are two capital letters each, from the runtime's own data: safe to write into the SQL.
@@ -71,7 +71,7 @@ select c.tenant_id, c.name, c.country, c.time_zone, c.domains,
     else 'S' end as change
 from checked c left join customer_tenants t on t.tenant_id = c.tenant_id
 where cardinality(c.problems) = 0`);
-    const counts = await countsOf(client, `select count(*) filter (where change = 'I') inserted, count(*) filter (where change = 'U') updated, count(*) filter (where change = 'S') unchanged from valid`);
+    const counts = await countChanges(client);
     if (dryRun) return counts;
     await client.query(
       `insert into customer_tenants (tenant_id, name, country, time_zone, updated_at)

@@ -1,4 +1,4 @@
-import { countsOf, type ImportKindSpec } from './import-kind';
+import { countChanges, type ImportKindSpec } from './import-kind';
 import { guidProblem, guidValue, NIL_UUID, problem, problemArray } from './import-sql';
 
 const INT = `'^[0-9]{1,9}$'`;
@@ -56,7 +56,7 @@ from checked c
 left join usage_records u on u.tenant_id = c.tenant_id and u.product_code = c.product_code
   and coalesce(u.subscription_id, '${NIL_UUID}') = coalesce(c.subscription_id, '${NIL_UUID}') and u.month = c.month
 where cardinality(c.problems) = 0`);
-    const counts = await countsOf(client, `select count(*) filter (where change = 'I') inserted, count(*) filter (where change = 'U') updated, count(*) filter (where change = 'S') unchanged from valid`);
+    const counts = await countChanges(client);
     if (dryRun) return counts;
     // Imports of one kind take turns (run-import holds a lock), so new keys can be plain inserts.
     await client.query(

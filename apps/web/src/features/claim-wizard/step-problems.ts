@@ -9,6 +9,7 @@ import {
 } from '@associa/contracts';
 import type { z } from 'zod';
 import type { Problem } from '../catalog/use-problem-message';
+import { issuesToProblems } from '../forms/issues-to-problems';
 import { effectiveActivities, isRevenueClaim, type ClaimFormValues } from './claim-form-values';
 import { stepOfPath } from './wizard-steps';
 
@@ -49,20 +50,6 @@ function stepInput(step: number, values: ClaimFormValues): { schema: z.ZodType; 
     default:
       return null;
   }
-}
-
-const valueAt = (input: unknown, path: readonly PropertyKey[]) =>
-  path.reduce<unknown>((value, key) => (isObject(value) ? value[key] : undefined), input);
-const isObject = (value: unknown): value is Record<PropertyKey, unknown> => value !== null && typeof value === 'object';
-
-/** Zod issues as the server reports them: dotted paths, REQUIRED for a missing value, upper-case codes otherwise. */
-export function issuesToProblems(issues: readonly z.core.$ZodIssue[], input: unknown): Problem[] {
-  return issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    const value = valueAt(input, issue.path);
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) return { path, code: 'REQUIRED', message: 'Required.' };
-    return { path, code: issue.code.toUpperCase(), message: issue.message };
-  });
 }
 
 /**

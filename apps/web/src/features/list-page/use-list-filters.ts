@@ -15,25 +15,28 @@ export type ListFilterBarProps<F> = {
   onReset: () => void;
 };
 
-/**
- * Address-kept filters with a search box (`q`) and a sort: what a searchable list's filter bar takes
- * (`filterBar`, spread onto it) and what its sortable headings take (`sort`).
- */
-export function useListFilters<S extends string, F extends { q: string; sort: S }>(
-  parse: (params: URLSearchParams) => F,
-  toQuery: (filters: F) => ListFilterQuery,
-  sortOptions: ListSortOptions<S>,
-) {
+/** Address-kept filters with a search box (`q`): what a searchable list's filter bar takes (`filterBar`, spread onto it). */
+export function useSearchListFilters<F extends { q: string }>(parse: (params: URLSearchParams) => F, toQuery: (filters: F) => ListFilterQuery) {
   const { filters, query, apply, reset } = useSearchParamFilters(parse, toQuery);
   const [search, setSearch] = useSettledSearch(filters.q, (q) => apply({ ...filters, q }));
-  const sort: ListSortControl = {
-    value: sortFromParam(filters.sort),
-    onChange: (next) => apply({ ...filters, sort: sortToParam(next, sortOptions.options, sortOptions.fallback) }),
-  };
   const onReset = () => {
     setSearch('');
     reset();
   };
   const filterBar: ListFilterBarProps<F> = { filters, search, onSearchChange: setSearch, onChange: apply, onReset };
+  return { filters, query, apply, filterBar };
+}
+
+/** The same with a sort: what its sortable headings take (`sort`). */
+export function useListFilters<S extends string, F extends { q: string; sort: S }>(
+  parse: (params: URLSearchParams) => F,
+  toQuery: (filters: F) => ListFilterQuery,
+  sortOptions: ListSortOptions<S>,
+) {
+  const { filters, query, apply, filterBar } = useSearchListFilters(parse, toQuery);
+  const sort: ListSortControl = {
+    value: sortFromParam(filters.sort),
+    onChange: (next) => apply({ ...filters, sort: sortToParam(next, sortOptions.options, sortOptions.fallback) }),
+  };
   return { filters, query, sort, filterBar };
 }

@@ -1,14 +1,13 @@
 import type { Location } from '@associa/contracts';
-import { Badge, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Table, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/use-formatters';
-import { useProgramNames } from './use-program-names';
+import { ProgramBadges } from './program-badges';
 
 /** The partner's locations with MPN ID, country and enrolled programs by their localized names. */
 export function LocationsTable({ locations }: { locations: Location[] }) {
   const { t } = useTranslation();
   const { countryName } = useFormatters();
-  const programName = useProgramNames();
 
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -31,17 +30,7 @@ export function LocationsTable({ locations }: { locations: Location[] }) {
               <Table.Td fw={500}>{location.name}</Table.Td>
               <Table.Td>{countryName(location.country)}</Table.Td>
               <Table.Td>
-                {location.enrolledPrograms.length === 0 ? (
-                  <Text size="sm">{t('locations.noPrograms')}</Text>
-                ) : (
-                  <Group gap={6}>
-                    {location.enrolledPrograms.map((code) => (
-                      <Badge key={code} variant="light" color="blue" tt="none" size="md">
-                        {programName(code)}
-                      </Badge>
-                    ))}
-                  </Group>
-                )}
+                <ProgramBadges codes={location.enrolledPrograms} />
               </Table.Td>
             </Table.Tr>
           ))}

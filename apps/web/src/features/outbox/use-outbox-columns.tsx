@@ -1,9 +1,10 @@
 import type { OutboxEmail } from '@associa/contracts';
-import { Anchor, Badge, Code, Text, type MantineColor } from '@mantine/core';
+import { Anchor, Code, Text, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useFormatters } from '../../i18n/use-formatters';
 import type { ListColumn, ListRowDetails } from '../list-page/list-page-types';
+import { StatusBadge } from '../shell/status-badge';
 
 const STATE_COLORS: Record<OutboxEmail['state'], MantineColor> = { QUEUED: 'blue', SENT: 'green', OUTBOX: 'gray', FAILED: 'red' };
 
@@ -17,10 +18,7 @@ export function useOutboxColumns(): { columns: ListColumn<OutboxEmail>[]; rowDet
       title: 'outbox.state',
       render: (mail) => (
         <>
-          {/* Not cut with an ellipsis when the column is narrow: a state must be read whole. */}
-          <Badge variant="dot" color={STATE_COLORS[mail.state]} tt="none" styles={{ root: { maxWidth: 'none' }, label: { overflow: 'visible' } }}>
-            {t(`outbox.states.${mail.state}`)}
-          </Badge>
+          <StatusBadge color={STATE_COLORS[mail.state]}>{t(`outbox.states.${mail.state}`)}</StatusBadge>
           {mail.lastError && <Text size="xs">{mail.lastError}</Text>}
         </>
       ),

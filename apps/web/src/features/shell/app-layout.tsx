@@ -1,34 +1,25 @@
-import { ActionIcon, AppShell, Box, Burger, Button, Container, Group, NavLink, Text } from '@mantine/core';
+import { AppShell, Burger, Container, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, NavLink as RouterNavLink, useLocation } from 'react-router-dom';
 import { useMe } from '../auth/use-me';
-import { useSignOut } from '../auth/use-sign-out';
 import { LanguageSwitch } from './language-switch';
 import { allowedNavItems } from './nav-items';
+import { ProfileMenu } from './profile-menu';
 import { SkipLink } from './skip-link';
-import { useNotify } from './use-notify';
 
 const MAIN_ID = 'main-content';
 const NAV_ID = 'main-navigation';
 
-/** The signed-in frame: header with user, language and sign-out, a menu built from `allowedActions`, and the page. */
+/** The signed-in frame: header with language and the user's menu (password, sign-out), a menu built from `allowedActions`, and the page. */
 export function AppLayout() {
   const { t } = useTranslation();
-  const notify = useNotify();
   const { data: me } = useMe();
   const { pathname } = useLocation();
   const [isNavOpen, nav] = useDisclosure(false);
-  const signOut = useSignOut();
 
   if (!me) return null; // RequireAuth renders this only with a user
   const items = allowedNavItems(me.allowedActions);
-
-  const handleSignOut = () =>
-    signOut.mutate(undefined, {
-      onError: () => notify({ color: 'red', message: t('shell.signOutFailed') }),
-    });
 
   return (
     <AppShell
@@ -54,34 +45,8 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <Box visibleFrom="sm" ta="right" data-testid="current-user">
-              <Text size="sm" fw={600} lh={1.3}>
-                {me.user.name}
-              </Text>
-              <Text size="xs" lh={1.3}>
-                {me.organisation.name} · {t(`roles.${me.user.role}`)}
-              </Text>
-            </Box>
             <LanguageSwitch />
-            <Button
-              visibleFrom="sm"
-              variant="default"
-              leftSection={<IconLogout size={16} aria-hidden />}
-              onClick={handleSignOut}
-              loading={signOut.isPending}
-            >
-              {t('shell.signOut')}
-            </Button>
-            <ActionIcon
-              hiddenFrom="sm"
-              variant="default"
-              size="lg"
-              onClick={handleSignOut}
-              loading={signOut.isPending}
-              aria-label={t('shell.signOut')}
-            >
-              <IconLogout size={18} aria-hidden />
-            </ActionIcon>
+            <ProfileMenu me={me} />
           </Group>
         </Group>
       </AppShell.Header>

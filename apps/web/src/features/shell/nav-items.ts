@@ -2,12 +2,16 @@ import type { UserAction } from '@associa/contracts';
 import {
   IconAddressBook,
   IconAdjustments,
+  IconBuildingStore,
   IconClipboardCheck,
   IconFileCertificate,
+  IconFileImport,
+  IconHistory,
   IconKey,
   IconLink,
   IconMail,
   IconMapPin,
+  IconUsers,
   type Icon,
 } from '@tabler/icons-react';
 
@@ -18,9 +22,14 @@ export const navItems = [
   { path: '/associations', action: 'claims.read', labelKey: 'nav.associations', icon: IconLink },
   { path: '/locations', action: 'locations.read', labelKey: 'nav.locations', icon: IconMapPin },
   { path: '/directory', action: 'directory.read', labelKey: 'nav.directory', icon: IconAddressBook },
+  { path: '/partners', action: 'partners.manage', labelKey: 'nav.partners', icon: IconBuildingStore },
+  { path: '/users', action: 'users.manage', labelKey: 'nav.users', icon: IconUsers },
   { path: '/tokens', action: 'tokens.manage', labelKey: 'nav.tokens', icon: IconKey },
   { path: '/admin/programs', action: 'catalog.manage', labelKey: 'nav.programs', icon: IconAdjustments },
+  // Imports have no action of their own: whoever manages the catalogue loads the directory and usage.
+  { path: '/admin/imports', action: 'catalog.manage', labelKey: 'nav.imports', icon: IconFileImport },
   { path: '/admin/outbox', action: 'outbox.read', labelKey: 'nav.outbox', icon: IconMail },
+  { path: '/admin/audit', action: 'audit.read', labelKey: 'nav.audit', icon: IconHistory },
 ] as const satisfies readonly { path: string; action: UserAction; labelKey: `nav.${string}`; icon: Icon }[];
 
 /** The menu entries a user with these actions may see. */
