@@ -20,3 +20,4 @@ export * from './partners';
 export * from './people';
 export * from './audit';
 export * from './imports';
+export * from './usage';

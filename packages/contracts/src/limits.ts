@@ -46,6 +46,11 @@ export const Limits = {
   maxImportBytes: 1024 * 1024 * 1024,
   /** How long an Idempotency-Key remembers its first answer. */
   idempotencyHours: 24,
+  /** A customer page link (one tenant) lives this long; links asked for per address within the account-link window. */
+  customerLinkDays: 30,
+  customerLinkRequestsPerEmail: 3,
+  /** The newest usage reads the customer page lists. */
+  customerPageAccessEntries: 200,
 } as const;
 
 /** Proof-of-execution file types, recognised by their bytes; the extension is only for downloads. */

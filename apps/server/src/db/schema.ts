@@ -231,16 +231,18 @@ export type OutboundEmailsTable = {
   last_error: string | null;
   created_at: CreatedAt;
   sent_at: Timestamp | null;
-  link_purpose: 'CONSENT' | 'REVOKE' | 'INVITATION' | 'PASSWORD_RESET' | null;
+  link_purpose: 'CONSENT' | 'REVOKE' | 'INVITATION' | 'PASSWORD_RESET' | 'TENANT' | null;
   link_expires_at: Timestamp | null;
-  /** The invitation or password reset an account e-mail's link belongs to. */
+  /** The invitation or password reset an account e-mail's link belongs to; the tenant of a customer page link. */
   link_ref: string | null;
 };
 export type CustomerLinksTable = {
   id: Generated<string>;
   token_hash: string;
-  claim_id: string;
-  purpose: 'CONSENT' | 'REVOKE';
+  /** Null for a customer page link, which belongs to a tenant instead. */
+  claim_id: string | null;
+  tenant_id: string | null;
+  purpose: 'CONSENT' | 'REVOKE' | 'TENANT';
   contact_email: string;
   contact_name: string | null;
   locale: 'en' | 'nl';
@@ -355,6 +357,24 @@ export type UsageRecordsTable = {
   updated_at: Timestamp;
 };
 
+export type UsageAccessLogTable = {
+  id: Generated<string>;
+  organisation_id: string;
+  user_id: string | null;
+  actor_name: string;
+  channel: 'WEB' | 'API';
+  kind: 'LIST' | 'EXPORT' | 'ASSOCIATION';
+  at: Timestamp;
+};
+export type UsageAccessKeysTable = {
+  access_id: string;
+  tenant_id: string;
+  product_code: string;
+  subscription_id: string | null;
+  /** First days of the months read (YYYY-MM-DD). */
+  months: string[];
+};
+
 export type WorkerHeartbeatsTable = { worker_id: string; started_at: CreatedAt; seen_at: Timestamp };
 /** Every table Kysely may touch, by name. */
 export type Database = {
@@ -391,6 +411,8 @@ export type Database = {
   import_chunks: ImportChunksTable;
   import_rejections: ImportRejectionsTable;
   usage_records: UsageRecordsTable;
+  usage_access_log: UsageAccessLogTable;
+  usage_access_keys: UsageAccessKeysTable;
 };
 
 export type UserRow = Selectable<UsersTable>;

@@ -34,6 +34,8 @@ export async function registerOpenApi(app: App): Promise<void> {
         { name: 'review', description: 'Vendor review: information requests, decisions, responses, disputes' },
         { name: 'admin', description: 'Program administration: outbox, audit log' },
         { name: 'people', description: 'Invitations and users: who may sign in, as what, in which organisation' },
+        { name: 'usage', description: 'Usage data an active association unlocks, and the log of every read' },
+        { name: 'customer', description: "The customer's page: who holds what for its tenant, who read its usage, revoke (no sign-in)" },
       ],
     },
     transform: (input) => {

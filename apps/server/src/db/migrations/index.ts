@@ -11,6 +11,7 @@ import * as m0009 from './0009-worker-heartbeats';
 import * as m0010 from './0010-review-queue-status-index';
 import * as m0011 from './0011-people';
 import * as m0012 from './0012-imports';
+import * as m0013 from './0013-usage-access';
 
 /** Every migration by name, in order; a landed migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010-review-queue-status-index': m0010,
   '0011-people': m0011,
   '0012-imports': m0012,
+  '0013-usage-access': m0013,
 };

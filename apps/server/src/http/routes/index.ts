@@ -40,6 +40,8 @@ import { listTokensRoute } from './tokens/list-tokens.route';
 import { revokeTokenRoute } from './tokens/revoke-token.route';
 import { listUsersRoute } from './users/list-users.route';
 import { updateUserRoute } from './users/update-user.route';
+import { usageRoutes } from './usage/usage.route';
+import { customerRoutes } from './customer/customer.route';
 
 const ROUTES: RouteModule[] = [
   getHealthRoute,
@@ -83,6 +85,8 @@ const ROUTES: RouteModule[] = [
   updateUserRoute,
   passwordResetRoutes,
   changePasswordRoute,
+  usageRoutes,
+  customerRoutes,
 ];
 
 /** Registers every API route; called inside the `/api/v1` prefix. */

@@ -10,7 +10,7 @@ export async function findActorByApiToken({ db, clock, token }: { db: Db; clock:
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .select([...ACTOR_COLUMNS, 't.id as tokenId', 't.last_used_at as lastUsedAt'])
+    .select([...ACTOR_COLUMNS, 't.id as tokenId', 't.name as tokenName', 't.last_used_at as lastUsedAt'])
     .where('t.token_hash', '=', hashSecret(token))
     .where('t.revoked_at', 'is', null)
     .where('t.expires_at', '>', now)

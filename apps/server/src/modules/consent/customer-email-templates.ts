@@ -1,6 +1,6 @@
 import type { ClaimStatus, Locale } from '@associa/contracts';
 import { formatDeadline } from '../notifications/email-templates';
-import { LINK_PLACEHOLDER } from './customer-links';
+import { LINK_PLACEHOLDER, TENANT_LINK_PLACEHOLDER } from './customer-links';
 
 /** The messages a customer contact receives (DESIGN.md section 6). */
 export type CustomerTemplate = 'CONSENT_REQUEST' | 'CONSENT_REMINDER' | 'ASSOCIATION_ACTIVE';
@@ -74,6 +74,8 @@ const TEXT: Record<CustomerTemplate, Record<Locale, { subject: string; body: str
         '{lines}',
         'If you no longer work with {partner} on these products, you can end the association at any time here:',
         '{link}',
+        'See which partners hold associations for {customer}, and every time one of them read your usage data, on your customer page (this link works for 30 days; you can ask for a new one there):',
+        '{tenantLink}',
       ],
     },
     nl: {
@@ -83,6 +85,8 @@ const TEXT: Record<CustomerTemplate, Record<Locale, { subject: string; body: str
         '{lines}',
         'Werk je niet meer met {partner} aan deze producten, dan kun je de koppeling op elk moment beëindigen via:',
         '{link}',
+        'Op je klantpagina zie je welke partners een koppeling hebben voor {customer}, en elke keer dat een van hen je gebruiksgegevens bekeek (deze link werkt 30 dagen; daar kun je een nieuwe aanvragen):',
+        '{tenantLink}',
       ],
     },
   },
@@ -107,8 +111,38 @@ export function renderCustomerEmail(template: CustomerTemplate, locale: Locale, 
       .replaceAll('{customer}', data.customerName)
       .replaceAll('{deadline}', deadline)
       .replaceAll('{lines}', data.lines.map((l) => `- ${l}`).join('\n'))
-      .replaceAll('{link}', LINK_PLACEHOLDER);
+      .replaceAll('{link}', LINK_PLACEHOLDER)
+      .replaceAll('{tenantLink}', TENANT_LINK_PLACEHOLDER);
   const text = [GREETING[locale](data.contactName), '', ...t.body.flatMap((p) => [fill(p), '']), '--', FOOTER[locale]].join('\n');
+  return { subject: fill(t.subject), text };
+}
+
+const PAGE_LINK_TEXT: Record<Locale, { subject: string; body: string[]; footer: string }> = {
+  en: {
+    subject: 'Your Associa customer page for {customer}',
+    body: [
+      'Here is your link to the customer page of {customer}: which partners hold associations for your tenant, and every time one of them read your usage data. You can also end an association there.',
+      '{link}',
+      'The link is personal and works for 30 days.',
+    ],
+    footer: 'You receive this because a link was asked for with your address, which is named as a customer contact on a claim in Associa. If you did not ask, you can ignore this message.',
+  },
+  nl: {
+    subject: 'Je Associa-klantpagina voor {customer}',
+    body: [
+      'Hier is je link naar de klantpagina van {customer}: welke partners een koppeling hebben voor je tenant, en elke keer dat een van hen je gebruiksgegevens bekeek. Je kunt daar ook een koppeling beëindigen.',
+      '{link}',
+      'De link is persoonlijk en werkt 30 dagen.',
+    ],
+    footer: 'Je ontvangt dit bericht omdat met je adres een link is aangevraagd; het staat als contactpersoon van de klant op een claim in Associa. Heb je niets aangevraagd, dan kun je dit bericht negeren.',
+  },
+};
+
+/** Renders the message carrying a fresh customer page link (asked for at /customer); the link stays a placeholder until it is sent. */
+export function renderCustomerPageLinkEmail(locale: Locale, data: { customerName: string }): { subject: string; text: string } {
+  const t = PAGE_LINK_TEXT[locale];
+  const fill = (s: string) => s.replaceAll('{customer}', data.customerName).replaceAll('{link}', LINK_PLACEHOLDER);
+  const text = [GREETING[locale](null), '', ...t.body.flatMap((p) => [fill(p), '']), '--', t.footer].join('\n');
   return { subject: fill(t.subject), text };
 }
 

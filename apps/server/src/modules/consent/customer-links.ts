@@ -5,6 +5,8 @@ import { generateSecret, hashSecret } from '../../lib/secrets';
 
 /** The placeholder a stored message body holds where its personal link goes when it is sent. */
 export const LINK_PLACEHOLDER = '{{customer-link}}';
+/** The placeholder of a second link, to the tenant's customer page, made at send time like the first. */
+export const TENANT_LINK_PLACEHOLDER = '{{tenant-link}}';
 
 /**
  * Issues a customer link: 256 random bits, of which only the SHA-256 is stored, good for one
@@ -36,7 +38,7 @@ export function customerLinkUrl(base: string, token: string): string {
   return `${base}/consent/${token}`;
 }
 
-/** Fills a stored body's link placeholder with a fresh link. */
-export function withLink(body: string, url: string): string {
-  return body.replaceAll(LINK_PLACEHOLDER, url);
+/** Fills a stored body's link placeholder (or the tenant link's) with a fresh link. */
+export function withLink(body: string, url: string, placeholder = LINK_PLACEHOLDER): string {
+  return body.replaceAll(placeholder, url);
 }

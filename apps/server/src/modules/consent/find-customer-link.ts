@@ -9,9 +9,10 @@ export async function findCustomerLink(db: Kysely<Database>, token: string, { fo
   let q = db
     .selectFrom('customer_links as l')
     .innerJoin('claims as c', 'c.id', 'l.claim_id')
-    .select(['l.id', 'l.claim_id', 'l.purpose', 'l.contact_email', 'l.contact_name', 'l.locale', 'l.expires_at', 'l.used_at', 'l.used_action', 'c.status', 'c.consent_outcome'])
+    .select(['l.id', 'c.id as claim_id', 'l.purpose', 'l.contact_email', 'l.contact_name', 'l.locale', 'l.expires_at', 'l.used_at', 'l.used_action', 'c.status', 'c.consent_outcome'])
     .where('l.token_hash', '=', hashSecret(token))
-    .where('c.deleted_at', 'is', null);
+    .where('c.deleted_at', 'is', null)
+    .$narrowType<{ purpose: 'CONSENT' | 'REVOKE' }>();
   if (forUpdate) q = q.forUpdate('l');
   const link = await q.executeTakeFirst();
   if (!link) throw new AppError(404, 'CONSENT_LINK_INVALID', 'This link is not valid. Check that you opened the whole link from the e-mail.');

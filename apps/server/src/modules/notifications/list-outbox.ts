@@ -1,4 +1,4 @@
-import { LINK_PLACEHOLDER } from '../consent/customer-links';
+import { LINK_PLACEHOLDER, TENANT_LINK_PLACEHOLDER } from '../consent/customer-links';
 import type { OutboxEmail, OutboxQuery } from '@associa/contracts';
 import { type SqlBool, sql } from 'kysely';
 import { z } from 'zod';
@@ -28,7 +28,7 @@ export async function listOutbox({ db, query }: { db: Db; query: OutboxQuery }):
       locale: e.locale,
       subject: e.subject,
       // A relayed message's personal link was made for its recipient only; the copy here never had it.
-      body: e.body_text.replaceAll(LINK_PLACEHOLDER, '[personal link, sent to the recipient only]'),
+      body: e.body_text.replaceAll(LINK_PLACEHOLDER, '[personal link, sent to the recipient only]').replaceAll(TENANT_LINK_PLACEHOLDER, '[personal link, sent to the recipient only]'),
       state: e.state,
       attempts: e.attempts,
       lastError: e.last_error,

@@ -5,14 +5,14 @@ import type { Database } from '../../db/schema';
 import { enqueueJob } from '../../jobs/enqueue-job';
 import { sendEmailJob } from '../../jobs/send-email.job';
 import { recordClaimEvent } from '../claims/record-claim-event';
-import { withLink } from '../consent/customer-links';
 import type { AccountLinkPurpose } from '../people/account-links';
-import { issueEmailLink } from './email-links';
+import { fillEmailLinks } from './email-links';
 import { publicBaseUrl } from './public-base-url';
 
-/** The personal link a body's placeholder stands for: a customer's (about the claim) or an account's (`ref`: the invitation or reset). */
+/** The personal link a body's placeholder stands for: a customer's (about the claim; `ref`: the tenant of a customer page link) or an account's (`ref`: the invitation or reset). */
 export type EmailLink =
   | { purpose: ConsentLinkPurpose; expiresAt: Date | null; contactName: string | null }
+  | { purpose: 'TENANT'; expiresAt: null; ref: string }
   | { purpose: AccountLinkPurpose; expiresAt: Date; ref: string };
 
 /** One message, ready to be written: about a claim (its history records the delivery), or an account e-mail with no claim. */
@@ -59,8 +59,8 @@ export async function queueEmail(trx: Kysely<Database>, { config, at, email }: {
   }
   if (email.link) {
     const contactName = 'contactName' in email.link ? email.link.contactName : null;
-    const url = await issueEmailLink(trx, { email: row, contactName, now: at, baseUrl: publicBaseUrl(config) });
-    if (url) await trx.updateTable('outbound_emails').set({ body_text: withLink(email.text, url) }).where('id', '=', row.id).execute();
+    const text = await fillEmailLinks(trx, { email: row, body: email.text, contactName, now: at, baseUrl: publicBaseUrl(config) });
+    if (text) await trx.updateTable('outbound_emails').set({ body_text: text }).where('id', '=', row.id).execute();
   }
   if (email.claimId) {
     await recordClaimEvent(trx, {

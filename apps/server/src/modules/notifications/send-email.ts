@@ -4,8 +4,7 @@ import type { Mailer } from '../../lib/mailer';
 import type { Selectable } from 'kysely';
 import type { OutboundEmailsTable } from '../../db/schema';
 import { recordClaimEvent } from '../claims/record-claim-event';
-import { withLink } from '../consent/customer-links';
-import { issueEmailLink } from './email-links';
+import { fillEmailLinks } from './email-links';
 
 /**
  * Delivers one queued message through SMTP (or into the outbox without a relay) and records it in
@@ -55,6 +54,5 @@ export async function sendEmail({ db, clock, mailer, emailId, isLastAttempt, bas
  * so whatever copy reaches the recipient works; the stored body never holds one.
  */
 async function withFreshLink(db: Db, clock: Clock, email: Selectable<OutboundEmailsTable>, baseUrl: string): Promise<string | null> {
-  const url = await db.transaction().execute((trx) => issueEmailLink(trx, { email, now: clock.now(), baseUrl }));
-  return url === null ? null : withLink(email.body_text, url);
+  return db.transaction().execute((trx) => fillEmailLinks(trx, { email, body: email.body_text, now: clock.now(), baseUrl }));
 }

@@ -14,6 +14,8 @@ export type Actor = {
   /** A SUSPENDED partner's staff keep reading but pursue no claims; the vendor is always ACTIVE. */
   organisationStatus: PartnerStatus;
   via: 'session' | 'token';
+  /** The API token's name when the request came with one: the access log names it. */
+  tokenName?: string;
   csrfToken: string | null;
 };
 
