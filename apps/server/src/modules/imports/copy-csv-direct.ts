@@ -44,27 +44,27 @@ export async function copyCsvDirect(client: pg.PoolClient, kind: ImportKind, chu
   } catch (err) {
     throw new ImportFileError('FILE_NOT_CSV', `The first line is not a CSV header: ${(err as Error).message}`);
   }
-  const fields = IMPORT_FIELDS[kind];
   columnIndexes(kind, names);
   const given = names.map((n) => n.trim().toLowerCase());
-  await client.query(`create temp table stage_raw (line int generated always as identity (start with 2), ${given.map((n) => `${n} text`).join(', ')}) on commit drop`);
   async function* counted() {
     for await (const chunk of rest) {
       onBytes(chunk.length);
       yield chunk;
     }
   }
+  const columns = given.join(', ');
   try {
-    await pipeline(Readable.from(counted()), client.query(copyFrom(`copy stage_raw (${given.join(', ')}) from stdin with (format csv)`)));
+    await pipeline(Readable.from(counted()), client.query(copyFrom(`copy stage (${columns}) from stdin with (format csv, force_null (${columns}))`)));
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code === '22021') throw new ImportFileError('FILE_ENCODING', 'The file is not UTF-8 text. Save it as UTF-8 (CSV UTF-8 in Excel) and upload it again.');
     if (code === '22P04') return null;
     throw err;
   }
-  const spansLines = await client.query(`select 1 from stage_raw where ${given.map((n) => `strpos(${n}, chr(10)) > 0`).join(' or ')} limit 1`);
+  const spansLines = await client.query(`select 1 from stage where ${given.map((n) => `strpos(${n}, chr(10)) > 0`).join(' or ')} limit 1`);
   if (spansLines.rowCount) return null;
-  const value = (f: string) => (given.includes(f) ? `nullif(trim(${f}), '')` : 'null::text');
-  const copied = await client.query(`insert into stage (line, raw, bad_json, ${fields.map((f) => f.name).join(', ')}) select line, null, false, ${fields.map((f) => value(f.name)).join(', ')} from stage_raw`);
-  return copied.rowCount ?? 0;
+  // Cells as the row-by-row reader gives them: trimmed, and empty ones NULL; only padded rows are rewritten.
+  await client.query(`update stage set ${given.map((n) => `${n} = nullif(btrim(${n}), '')`).join(', ')} where ${given.map((n) => `${n} <> btrim(${n}) or ${n} = ''`).join(' or ')}`);
+  const count = await client.query<{ n: string }>('select count(*) as n from stage');
+  return Number(count.rows[0]!.n);
 }

@@ -114,7 +114,7 @@ export async function runImport({
     };
     await client.query('begin');
     // Room for the checks' sorts and hashes over a large file, for this transaction only.
-    await client.query(`set local work_mem = '128MB'`);
+    await client.query(`set local work_mem = '256MB'`);
     // One import of a kind at a time: the merge's reads and writes then see no one else's.
     await client.query('select pg_advisory_xact_lock(hashtext($1))', [`associa-import:${record.kind}`]);
     await client.query('delete from import_rejections where import_id = $1', [importId]);

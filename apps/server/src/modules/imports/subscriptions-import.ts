@@ -13,6 +13,7 @@ const STATES = list(SubscriptionStateSchema.options);
 export const subscriptionsImport: ImportKindSpec = {
   kind: 'subscriptions',
   async check({ client, isGuid }) {
+    // Typed once into a table of its own: the checks, joins and duplicate keys below read the values many times.
     await client.query(`
 create temp table typed on commit drop as
 select s.line, s.raw, s.subscription_id as subscription_raw, s.tenant_id as tenant_raw, s.product_code,

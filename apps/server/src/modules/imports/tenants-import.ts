@@ -16,6 +16,7 @@ export const tenantsImport: ImportKindSpec = {
   kind: 'tenants',
   async check({ client, isGuid }) {
     await client.query(`create temp table zones on commit drop as select name from pg_timezone_names where name !~ '^(posix|right)/'`);
+    // Typed once into a table of its own: the checks, joins and duplicate keys below read the values many times.
     await client.query(`
 create temp table typed on commit drop as
 select s.line, s.raw, s.tenant_id as tenant_raw, trim(s.name) as name, upper(s.country) as country, s.time_zone, s.domains as domains_raw,
