@@ -20,6 +20,12 @@ describe('configuration', () => {
     expect(c).toMatchObject({ port: 8080, host: '0.0.0.0', dataDir: '/srv/associa', demo: true, databaseUrl: 'postgres://u:p@db:5432/associa' });
   });
 
+  it('makes the session cookie Secure whenever the public address is HTTPS', () => {
+    expect(loadConfig({}).cookieSecure).toBe(false);
+    expect(loadConfig({ PUBLIC_URL: 'https://associa.example.com' }).cookieSecure).toBe(true);
+    expect(loadConfig({ PUBLIC_URL: 'http://associa.internal', COOKIE_SECURE: '1' }).cookieSecure).toBe(true);
+  });
+
   it('fails fast with every bad variable named', () => {
     expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrow(/PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/);
   });

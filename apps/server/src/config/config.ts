@@ -73,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     workerConcurrency: e.WORKER_CONCURRENCY,
     workerStaleSeconds: e.WORKER_STALE_SECONDS,
-    cookieSecure: e.COOKIE_SECURE,
+    // Behind HTTPS the session cookie is Secure without a second switch to remember.
+    cookieSecure: e.COOKIE_SECURE || (e.PUBLIC_URL?.startsWith('https:') ?? false),
   };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { IMPORT_CONTENT_TYPES, Limits } from '@associa/contracts';
@@ -16,6 +17,7 @@ import { handleClientError } from './client-error';
 import { registerIdempotency } from './idempotency';
 import { errorBody, registerErrorHandler } from './error-handler';
 import { registerOpenApi } from './openapi';
+import { securityHeaders } from './security-headers';
 import { registerRoutes } from './routes/index';
 import type { App } from './types';
 import { registerWebApp } from './web-app';
@@ -58,6 +60,7 @@ export async function buildApp({ db, config, clock, logger }: AppDeps): Promise<
     }
   });
 
+  await app.register(fastifyHelmet, securityHeaders(config));
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: Limits.maxDocumentBytes, files: 1 } });
   await app.register(fastifyRateLimit, { global: false, hook: 'preHandler' });

@@ -27,10 +27,14 @@ describe('API tokens', () => {
     expect(me.body.csrfToken).toBeNull();
     const locations = await bearer.request('GET', '/api/v1/locations');
     expect(locations.body.items.map((l: { mpnId: string }) => l.mpnId)).toEqual(['4412001', '4412002']);
-    // Bearer requests need no CSRF token.
-    t.clock.advance(1000);
+    // Bearer requests need no CSRF token; a bearer token can't make more of itself (a leaked one can't multiply).
+    const draft = await bearer.request('POST', '/api/v1/claims', { locationId: locations.body.items[0].id, name: 'Made with a token' });
+    expect(draft.status).toBe(201);
     const another = await bearer.request('POST', '/api/v1/tokens', { name: 'second' });
-    expect(another.status).toBe(201);
+    expect(another.status).toBe(403);
+    expect(another.body.error.code).toBe('TOKEN_CANNOT_CREATE_TOKEN');
+    t.clock.advance(1000);
+    expect((await admin.request('POST', '/api/v1/tokens', { name: 'second' })).status).toBe(201);
 
     const list = await admin.request('GET', '/api/v1/tokens');
     expect(list.body.items.map((i: { name: string }) => i.name)).toEqual(['second', 'CRM sync']);

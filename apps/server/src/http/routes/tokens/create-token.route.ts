@@ -1,5 +1,5 @@
 import { CreateApiTokenRequestSchema, CreateApiTokenResponseSchema, ErrorResponseSchema } from '@associa/contracts';
-import { forbidden } from '../../../lib/errors';
+import { AppError, forbidden } from '../../../lib/errors';
 import { createApiToken } from '../../../modules/tokens/create-api-token';
 import { canManageApiTokens } from '../../../modules/users/policies';
 import { requireActor } from '../../auth';
@@ -21,6 +21,7 @@ export const createTokenRoute: RouteModule = (app, { db, clock }) => {
     async (request, reply) => {
       const actor = requireActor(request);
       if (!canManageApiTokens(actor)) throw forbidden('Only administrators manage API tokens.');
+      if (actor.via === 'token') throw new AppError(403, 'TOKEN_CANNOT_CREATE_TOKEN', 'An API token cannot create API tokens: sign in to create one.');
       const created = await createApiToken({ db, clock, actor, input: request.body });
       return reply.code(201).send(created);
     },
