@@ -14,6 +14,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/ },
+            // recharts (for @mantine/charts) and its own dependencies: large, and only the usage pages draw charts.
+            { name: 'charts', test: /node_modules[\\/](recharts|es-toolkit|victory-vendor|d3-[^\\/]+|internmap|@reduxjs|redux|react-redux|redux-thunk|immer|reselect|decimal\.js-light|eventemitter3|tiny-invariant)[\\/]/ },
             // mantine-datatable with Mantine, so its styles stay after Mantine's in the one stylesheet.
             { name: 'mantine', test: /node_modules[\\/](@mantine|@tabler|@floating-ui|mantine-datatable)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },

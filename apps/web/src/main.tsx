@@ -1,6 +1,7 @@
 // Browser entry: starts i18n before the first render, then mounts the app.
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/charts/styles.css';
 // After Mantine's own styles, which it builds on.
 import 'mantine-datatable/styles.css';
 import './global.css';

@@ -10,6 +10,8 @@ import { ClaimPage } from './routes/claim-page';
 import { ClaimWizardPage } from './routes/claim-wizard-page';
 import { ClaimsPage } from './routes/claims-page';
 import { ConsentPage } from './routes/consent-page';
+import { CustomerLinkPage } from './routes/customer-link-page';
+import { CustomerPage } from './routes/customer-page';
 import { DirectoryPage } from './routes/directory-page';
 import { ForgotPasswordPage } from './routes/forgot-password-page';
 import { HomePage } from './routes/home-page';
@@ -25,15 +27,21 @@ import { ProgramSettingsPage } from './routes/program-settings-page';
 import { ResetPasswordPage } from './routes/reset-password-page';
 import { ReviewQueuePage } from './routes/review-queue-page';
 import { TokensPage } from './routes/tokens-page';
+import { UsageAccessLogPage } from './routes/usage-access-log-page';
+import { UsageAssociationPage } from './routes/usage-association-page';
+import { UsageDashboardPage } from './routes/usage-dashboard-page';
+import { UsagePage } from './routes/usage-page';
 import { UsersPage } from './routes/users-page';
 
 /** A page shown only to users whose `allowedActions` hold its action. */
 const guarded = (action: UserAction, page: ReactNode) => <RequireAction action={action}>{page}</RequireAction>;
 
-/** Every client route; pages behind the shell need a session, and each page its allowed action. The pages opened from e-mailed links (consent, invitation, password reset) and the forgotten-password page need neither. */
+/** Every client route; pages behind the shell need a session, and each page its allowed action. The pages opened from e-mailed links (consent, customer page, invitation, password reset) and the pages asking for one need neither. */
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   { path: '/consent/:token', element: <ConsentPage /> },
+  { path: '/customer', element: <CustomerLinkPage /> },
+  { path: '/customer/:token', element: <CustomerPage /> },
   { path: '/invitations/:token', element: <InvitationPage /> },
   { path: '/forgot-password', element: <ForgotPasswordPage /> },
   { path: '/reset-password/:token', element: <ResetPasswordPage /> },
@@ -63,6 +71,10 @@ export const router = createBrowserRouter([
       // Imports have no action of their own: whoever manages the catalogue loads the directory and usage.
       { path: 'admin/imports', element: guarded('catalog.manage', <ImportsPage />) },
       { path: 'tokens', element: guarded('tokens.manage', <TokensPage />) },
+      { path: 'usage', element: guarded('usage.read', <UsagePage />) },
+      { path: 'usage/associations/:id', element: guarded('usage.read', <UsageAssociationPage />) },
+      { path: 'usage/access-log', element: guarded('usage.accessLog', <UsageAccessLogPage />) },
+      { path: 'admin/usage', element: guarded('usage.dashboard', <UsageDashboardPage />) },
     ],
   },
   { path: '*', element: <NotFoundPage /> },

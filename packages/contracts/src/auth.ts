@@ -23,6 +23,9 @@ export const UserActionSchema = z.enum([
   'outbox.read',
   'partners.manage',
   'audit.read',
+  'usage.read',
+  'usage.accessLog',
+  'usage.dashboard',
 ]);
 export type UserAction = z.infer<typeof UserActionSchema>;
 

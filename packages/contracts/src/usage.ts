@@ -141,3 +141,62 @@ export const CustomerPageSchema = z
   })
   .meta({ id: 'CustomerPage' });
 export type CustomerPage = z.infer<typeof CustomerPageSchema>;
+
+/** `GET /usage/growth` filters: which active associations, and the period whose last month with figures is "latest". */
+export const UsageGrowthQuerySchema = z.object({
+  ...UsageFilterShape,
+  organisationId: z.uuid().optional().describe('Vendor staff: one partner organisation'),
+});
+export type UsageGrowthQuery = z.infer<typeof UsageGrowthQuerySchema>;
+
+/**
+ * One active association's active users in its start month against its latest month with figures
+ * (within the period): the numbers a usage incentive is paid on. Null where a month has no figures.
+ */
+export const UsageGrowthSchema = z
+  .object({
+    associationId: z.uuid(),
+    organisation: z.object({ id: z.uuid(), name: z.string() }),
+    program: ProgramCodeSchema,
+    tenantId: z.string(),
+    tenantName: z.string().nullable(),
+    productCode: z.string(),
+    subscriptionId: z.string().nullable(),
+    startedAt: z.iso.datetime(),
+    startMonth: UsageMonthSchema,
+    startActiveUsers: z.number().int().nullable(),
+    latestMonth: UsageMonthSchema.nullable(),
+    latestActiveUsers: z.number().int().nullable(),
+    change: z.number().int().nullable(),
+    changePercent: z.number().nullable().describe('Rounded to one decimal; null when the start month had no active users'),
+  })
+  .meta({ id: 'UsageGrowth' });
+export type UsageGrowth = z.infer<typeof UsageGrowthSchema>;
+
+/** `GET /usage/growth` answer: the caller's active associations (vendor staff: all), by partner, tenant and product. */
+export const UsageGrowthListSchema = z.object({ items: z.array(UsageGrowthSchema) });
+export type UsageGrowthList = z.infer<typeof UsageGrowthListSchema>;
+
+/** `GET /admin/usage-dashboard` filters: a period of whole months (required), a program, a partner. */
+export const UsageDashboardQuerySchema = z
+  .object({
+    format: z.enum(['json', 'csv']).default('json').describe('csv: the growth per association'),
+    from: UsageMonthSchema,
+    to: UsageMonthSchema,
+    program: ProgramCodeSchema.optional(),
+    organisationId: z.uuid().optional(),
+  })
+  .refine((q) => q.from <= q.to, { path: ['to'], message: 'The last month comes after the first.' });
+export type UsageDashboardQuery = z.infer<typeof UsageDashboardQuerySchema>;
+
+/** The vendor's program dashboard: active associations, active users under association by month, and growth per association. */
+export const UsageDashboardSchema = z
+  .object({
+    associations: z.array(z.object({ program: ProgramCodeSchema, organisation: z.object({ id: z.uuid(), name: z.string() }), active: z.number().int() })),
+    activeUsersByMonth: z
+      .array(z.object({ month: UsageMonthSchema, activeUsers: z.number().int() }))
+      .describe('Every month of the period: the active users of the rows an active association covers'),
+    growth: z.array(UsageGrowthSchema),
+  })
+  .meta({ id: 'UsageDashboard' });
+export type UsageDashboard = z.infer<typeof UsageDashboardSchema>;

@@ -4,8 +4,9 @@ import { linkToken } from './consent-fixtures';
 import { csv, importFile } from './import-fixtures';
 import { submitClaim } from './review-fixtures';
 import { drainJobs } from './run-jobs';
-import type { CaughtMail, startSmtpSink } from './smtp-sink';
-import type { TestApp, TestClient } from './test-app';
+import { type CaughtMail, startSmtpSink } from './smtp-sink';
+import { createTestApp, type TestApp, type TestClient } from './test-app';
+import { nextWeekday } from './test-epoch';
 
 /** The UTC month (YYYY-MM) `offset` months from the month of `at`. */
 export function monthFrom(at: Date, offset: number): string {
@@ -48,3 +49,23 @@ export async function accessEntries(t: TestApp): Promise<number> {
 }
 
 export { demoTenant };
+
+/**
+ * The usage tests' starting point: an app with a mail sink, the demo's partner and vendor staff
+ * signed in, twelve months of Contoso Nederland's Teams usage and Northwind's association on it,
+ * started in the fifth month (the clock's).
+ */
+export async function startUsageScenario(claimName: string) {
+  const smtp = await startSmtpSink();
+  const t = await createTestApp({ now: nextWeekday('tuesday'), smtpUrl: smtp.url });
+  const northwind = await t.loginAs('partner.admin@northwind.example');
+  const northwindUser = await t.loginAs('partner.user@northwind.example');
+  const fabrikam = await t.loginAs('partner.admin@fabrikam.example');
+  const reviewer = await t.loginAs('reviewer@vendor.example');
+  const programAdmin = await t.loginAs('program.admin@vendor.example');
+  const contoso = (await demoTenant(t.db, 'contoso.nl')).tenantId;
+  const months = await importMonths(t, programAdmin, { tenantId: contoso, productCode: 'MICROSOFT_TEAMS' });
+  const claimId = await activateThroughCustomer(t, smtp, { admin: northwind, reviewer, tenantId: contoso, overrides: { name: claimName } });
+  const associationId = (await t.db.selectFrom('associations').select('id').where('claim_id', '=', claimId).executeTakeFirstOrThrow()).id;
+  return { smtp, t, northwind, northwindUser, fabrikam, reviewer, programAdmin, contoso, months, associationId };
+}

@@ -4,11 +4,10 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AccessAssociation, canReadUsage, type UsageReader } from '../../src/modules/usage/usage-access';
 import { readableUsage } from '../../src/modules/usage/usage-access-sql';
-import { demoTenant, LOCATIONS } from '../helpers/claim-fixtures';
-import { startSmtpSink } from '../helpers/smtp-sink';
-import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app';
-import { nextWeekday } from '../helpers/test-epoch';
-import { accessEntries, activateThroughCustomer, importMonths, monthFrom } from '../helpers/usage-fixtures';
+import { LOCATIONS } from '../helpers/claim-fixtures';
+import type { startSmtpSink } from '../helpers/smtp-sink';
+import type { TestApp, TestClient } from '../helpers/test-app';
+import { accessEntries, activateThroughCustomer, importMonths, monthFrom, startUsageScenario } from '../helpers/usage-fixtures';
 
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 let t: TestApp;
@@ -21,18 +20,8 @@ let contoso: string;
 let months: string[];
 let associationId: string;
 beforeAll(async () => {
-  smtp = await startSmtpSink();
-  t = await createTestApp({ now: nextWeekday('tuesday'), smtpUrl: smtp.url });
-  northwind = await t.loginAs('partner.admin@northwind.example');
-  northwindUser = await t.loginAs('partner.user@northwind.example');
-  fabrikam = await t.loginAs('partner.admin@fabrikam.example');
-  reviewer = await t.loginAs('reviewer@vendor.example');
-  programAdmin = await t.loginAs('program.admin@vendor.example');
-  contoso = (await demoTenant(t.db, 'contoso.nl')).tenantId;
   // Twelve months of Teams usage; the association starts in the fifth (the clock's month).
-  months = await importMonths(t, programAdmin, { tenantId: contoso, productCode: 'MICROSOFT_TEAMS' });
-  const claimId = await activateThroughCustomer(t, smtp, { admin: northwind, reviewer, tenantId: contoso, overrides: { name: 'Usage Teams' } });
-  associationId = (await t.db.selectFrom('associations').select('id').where('claim_id', '=', claimId).executeTakeFirstOrThrow()).id;
+  ({ smtp, t, northwind, northwindUser, fabrikam, reviewer, programAdmin, contoso, months, associationId } = await startUsageScenario('Usage Teams'));
 });
 afterAll(async () => {
   await t.close();

@@ -31,5 +31,10 @@ export const queryKeys = {
   imports: ['imports'] as const,
   importList: ['imports', 'list'] as const,
   importRun: (id: string) => ['imports', 'one', id] as const,
+  usageGrowth: (query: Record<string, string | undefined>) => ['usage', 'growth', query] as const,
+  associationUsage: (id: string) => ['usage', 'association', id] as const,
+  usageAccess: (query: Record<string, string | undefined>) => ['usage', 'access-log', query] as const,
+  usageDashboard: (query: Record<string, string | undefined>) => ['usage', 'dashboard', query] as const,
+  customerPage: (token: string) => ['customer', token] as const,
   importRejections: (id: string, locale: string) => ['imports', 'rejections', id, locale] as const,
 };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 const SIZE_UNITS = ['byte', 'kilobyte', 'megabyte'] as const;
 
-/** Country names, dates and file sizes in the current UI language, via the browser's Intl data. */
+/** Country names, dates, months, numbers and file sizes in the current UI language, via the browser's Intl data. */
 export function useFormatters() {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'en';
@@ -21,6 +21,9 @@ export function useFormatters() {
     });
     // Calendar dates (YYYY-MM-DD) have no time zone; formatting them in UTC keeps the day as written.
     const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+    const month = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+    const number = new Intl.NumberFormat(language);
+    const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
     return {
       countryName: (code: string): string => {
         try {
@@ -32,6 +35,11 @@ export function useFormatters() {
       dateTime: (iso: string): string => dateTime.format(new Date(iso)),
       zonedDateTime: (iso: string): string => zonedDateTime.format(new Date(iso)),
       date: (isoDate: string): string => date.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
+      /** A usage month (YYYY-MM) as "Mar 2026". */
+      month: (isoMonth: string): string => month.format(new Date(`${isoMonth}-01T00:00:00Z`)),
+      number: (value: number): string => number.format(value),
+      /** A percentage given as a number of percent (12.5 → "+12.5%"). */
+      percent: (value: number): string => percent.format(value / 100),
       fileSize: (bytes: number): string => {
         let value = bytes;
         let unit = 0;

@@ -41,6 +41,7 @@ import { revokeTokenRoute } from './tokens/revoke-token.route';
 import { listUsersRoute } from './users/list-users.route';
 import { updateUserRoute } from './users/update-user.route';
 import { usageRoutes } from './usage/usage.route';
+import { usageGrowthRoutes } from './usage/usage-growth.route';
 import { customerRoutes } from './customer/customer.route';
 
 const ROUTES: RouteModule[] = [
@@ -85,6 +86,7 @@ const ROUTES: RouteModule[] = [
   updateUserRoute,
   passwordResetRoutes,
   changePasswordRoute,
+  usageGrowthRoutes,
   usageRoutes,
   customerRoutes,
 ];

@@ -1,9 +1,13 @@
-import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { UsageReader } from './usage-access';
 
-/** Narrows a read to the usage one program's, or one association's, access gives, or to what one logged read named. */
-export type UsageScope = { program?: string; associationId?: string; accessId?: string };
+/**
+ * Narrows a read to the usage one program's, or one association's, access gives (`associationId`
+ * may be a column of an outer query: per association at once), to what some active association
+ * gives (`covered`: the vendor's dashboard), or to what one logged read named.
+ */
+export type UsageScope = { program?: string; associationId?: string | Expression<string>; covered?: boolean; accessId?: string };
 
 type UsageEb = ExpressionBuilder<Database & { u: Database['usage_records'] }, 'u'>;
 
@@ -16,7 +20,7 @@ type UsageEb = ExpressionBuilder<Database & { u: Database['usage_records'] }, 'u
  */
 export function readableUsageWhere(reader: UsageReader, scope: UsageScope = {}) {
   return (eb: UsageEb) => {
-    if (reader.kind === 'VENDOR' && !scope.program && !scope.associationId) return sql<SqlBool>`true`;
+    if (reader.kind === 'VENDOR' && !scope.program && !scope.associationId && !scope.covered) return sql<SqlBool>`true`;
     let a = eb
       .selectFrom('associations as a')
       .select(sql`1`.as('one'))

@@ -16,3 +16,6 @@ export function accessLogScopeFor(actor: Actor): { organisationId: string | null
   if (isPartnerStaff(actor) && actor.role === 'PARTNER_ADMIN') return { organisationId: actor.organisationId };
   return null;
 }
+
+/** The program dashboard (every partner's associations and growth) is the vendor's. */
+export const canReadUsageDashboard = (actor: Actor) => isVendorStaff(actor);

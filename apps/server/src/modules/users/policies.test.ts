@@ -38,7 +38,7 @@ describe('policies', () => {
 
   it('gives partner staff locations and claims, and only admins claim creation', () => {
     expect(canReadLocations(actor('PARTNER_USER', 'PARTNER'))).toBe(true);
-    expect(allowedActionsFor(actor('PARTNER_USER', 'PARTNER'))).toEqual(['claims.read', 'locations.read']);
+    expect(allowedActionsFor(actor('PARTNER_USER', 'PARTNER'))).toEqual(['claims.read', 'locations.read', 'usage.read']);
     expect(allowedActionsFor(actor('PARTNER_ADMIN', 'PARTNER'))).toContain('claims.create');
     expect(allowedActionsFor(actor('REVIEWER', 'VENDOR'))).not.toContain('claims.create');
   });
@@ -60,5 +60,12 @@ describe('policies', () => {
     expect(allowedActionsFor(suspended)).not.toContain('claims.create');
     expect(allowedActionsFor(suspended)).toEqual(expect.arrayContaining(['claims.read', 'locations.read', 'users.manage', 'tokens.manage']));
     expect(isSuspendedPartner(actor('PARTNER_ADMIN', 'PARTNER'))).toBe(false);
+  });
+
+  it('offers usage to partner and vendor staff, its access log to partner admins and vendor staff, and the dashboard to vendor staff', () => {
+    expect(allowedActionsFor(actor('PARTNER_USER', 'PARTNER'))).not.toContain('usage.accessLog');
+    expect(allowedActionsFor(actor('PARTNER_ADMIN', 'PARTNER'))).toEqual(expect.arrayContaining(['usage.read', 'usage.accessLog']));
+    expect(allowedActionsFor(actor('PARTNER_ADMIN', 'PARTNER'))).not.toContain('usage.dashboard');
+    for (const role of ['REVIEWER', 'PROGRAM_ADMIN'] as const) expect(allowedActionsFor(actor(role, 'VENDOR'))).toEqual(expect.arrayContaining(['usage.read', 'usage.accessLog', 'usage.dashboard']));
   });
 });

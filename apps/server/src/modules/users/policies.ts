@@ -39,5 +39,8 @@ export function allowedActionsFor(actor: Actor): UserAction[] {
   if (actor.role === 'PROGRAM_ADMIN') actions.push('catalog.manage', 'users.manage', 'outbox.read');
   if (canManagePartners(actor)) actions.push('partners.manage');
   if (canReadAuditLog(actor)) actions.push('audit.read');
+  if (isPartnerStaff(actor) || isVendorStaff(actor)) actions.push('usage.read');
+  if (isVendorStaff(actor) || actor.role === 'PARTNER_ADMIN') actions.push('usage.accessLog');
+  if (isVendorStaff(actor)) actions.push('usage.dashboard');
   return actions;
 }
