@@ -5,6 +5,7 @@ export const DEMO_ORGANISATIONS: {
   key: string;
   kind: 'VENDOR' | 'PARTNER';
   name: string;
+  country: string;
   users: { email: string; name: string; role: Role; locale: 'en' | 'nl' }[];
   locations: { mpnId: string; name: string; country: string; programs: ProgramCode[] }[];
 }[] = [
@@ -12,6 +13,7 @@ export const DEMO_ORGANISATIONS: {
     key: 'vendor',
     kind: 'VENDOR',
     name: 'Vendor Partner Programs',
+    country: 'US',
     users: [
       { email: 'program.admin@vendor.example', name: 'Priya Raman', role: 'PROGRAM_ADMIN', locale: 'en' },
       { email: 'reviewer@vendor.example', name: 'Rob Visser', role: 'REVIEWER', locale: 'nl' },
@@ -23,6 +25,7 @@ export const DEMO_ORGANISATIONS: {
     key: 'northwind',
     kind: 'PARTNER',
     name: 'Northwind Traders',
+    country: 'NL',
     users: [
       { email: 'partner.admin@northwind.example', name: 'Nina de Vries', role: 'PARTNER_ADMIN', locale: 'nl' },
       { email: 'partner.user@northwind.example', name: 'Noah Bakker', role: 'PARTNER_USER', locale: 'nl' },
@@ -36,6 +39,7 @@ export const DEMO_ORGANISATIONS: {
     key: 'fabrikam',
     kind: 'PARTNER',
     name: 'Fabrikam Consulting',
+    country: 'DE',
     users: [{ email: 'partner.admin@fabrikam.example', name: 'Felix Wagner', role: 'PARTNER_ADMIN', locale: 'en' }],
     locations: [
       { mpnId: '5523001', name: 'Fabrikam Consulting München', country: 'DE', programs: ['OSU_M365', 'OSA_SELL', 'OSU_BIZAPPS', 'REVENUE_ASSOCIATION'] },

@@ -24,7 +24,7 @@ export async function seedDemoData({ db, password, now = new Date() }: { db: Db;
     if (existing) return false;
     for (const org of DEMO_ORGANISATIONS) {
       const orgId = deterministicUuid(`org:${org.key}`);
-      await trx.insertInto('organisations').values({ id: orgId, kind: org.kind, name: org.name }).execute();
+      await trx.insertInto('organisations').values({ id: orgId, kind: org.kind, name: org.name, country: org.country }).execute();
       await trx
         .insertInto('users')
         .values(org.users.map((u) => ({ id: deterministicUuid(`user:${u.email}`), organisation_id: orgId, email: u.email, name: u.name, role: u.role, locale: u.locale, password_hash: passwordHash })))
