@@ -21,3 +21,4 @@ export * from './people';
 export * from './audit';
 export * from './imports';
 export * from './usage';
+export * from './usage-totals';

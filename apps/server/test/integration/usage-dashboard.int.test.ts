@@ -98,6 +98,22 @@ describe('usage dashboard', () => {
     expect(within.body.items[0]).toMatchObject({ latestMonth: months[5], latestActiveUsers: 15, change: 1 });
   });
 
+  it('counts a month once when both a tenant-wide row and its subscriptions\' rows exist', async () => {
+    // Subscription rows beside the tenant-wide ones in the start and latest months: their users are
+    // already in the tenant's figure, so neither the growth nor the monthly totals change.
+    const extra = (month: string) => ({ tenant_id: s.contoso, product_code: 'MICROSOFT_TEAMS', subscription_id: '5ab5c0de-0000-4000-8000-000000000001', month: `${month}-01`, licensed_seats: 50, active_users: 9 });
+    await t.db.insertInto('usage_records').values([extra(months[4]!), extra(months[11]!)]).execute();
+    const res = await dashboard(s.programAdmin);
+    expect(res.body.activeUsersByMonth).toEqual(months.map((month, i) => ({ month, activeUsers: i < 4 ? 0 : 10 + i })));
+    expect(res.body.growth[0]).toMatchObject({ startActiveUsers: 14, latestActiveUsers: 21, change: 7 });
+    expect((await s.northwind.request('GET', '/api/v1/usage/growth')).body.items[0]).toMatchObject({ startActiveUsers: 14, latestActiveUsers: 21 });
+    // Without the tenant-wide row, the subscriptions' rows are the month's figure.
+    await t.db.deleteFrom('usage_records').where('tenant_id', '=', s.contoso).where('month', '=', `${months[11]}-01`).where('subscription_id', 'is', null).execute();
+    const after = await dashboard(s.programAdmin);
+    expect(after.body.activeUsersByMonth[11]).toEqual({ month: months[11], activeUsers: 9 });
+    expect(after.body.growth[0]).toMatchObject({ startActiveUsers: 14, latestActiveUsers: 9, change: -5 });
+  });
+
   it('leaves an ended association out at once', async () => {
     expect((await s.northwind.request('POST', `/api/v1/associations/${s.associationId}/end`, { message: 'Done.' })).status).toBe(200);
     const res = await dashboard(s.programAdmin);

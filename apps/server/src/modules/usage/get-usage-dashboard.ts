@@ -41,11 +41,16 @@ export async function getUsageDashboard({ db, clock, actor, input, kind = 'LIST'
     if (organisationId) counts = counts.where('x.organisation_id', '=', organisationId);
     // One partner's usage under association is exactly what that partner may read.
     const reader: UsageReader = organisationId ? { kind: 'PARTNER', organisationId } : { kind: 'VENDOR' };
-    const totals = await readableUsage(trx, reader, { program, covered: true })
-      .select(['u.month', sql<number>`sum(u.active_users)::int`.as('active_users')])
+    // Per tenant, product and month first: a tenant-wide row stands for its subscriptions' rows.
+    const perKey = readableUsage(trx, reader, { program, covered: true })
+      .select(['u.month', sql<number>`coalesce(max(u.active_users) filter (where u.subscription_id is null), sum(u.active_users))`.as('active_users')])
       .where('u.month', '>=', `${from}-01`)
       .where('u.month', '<=', `${to}-01`)
-      .groupBy('u.month')
+      .groupBy(['u.tenant_id', 'u.product_code', 'u.month']);
+    const totals = await trx
+      .selectFrom(perKey.as('k'))
+      .select(['k.month', sql<number>`sum(k.active_users)::int`.as('active_users')])
+      .groupBy('k.month')
       .execute();
     const byMonth = new Map(totals.map((t) => [t.month.slice(0, 7), t.active_users]));
     const growth = await findUsageGrowth(trx, { reader: { kind: 'VENDOR' }, filters: { from, to, program, organisationId } });

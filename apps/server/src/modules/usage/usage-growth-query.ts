@@ -1,4 +1,4 @@
-import type { ProgramCode, UsageFilters, UsageGrowth } from '@associa/contracts';
+import { monthlyUsageTotals, type ProgramCode, type UsageFilters, type UsageGrowth } from '@associa/contracts';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { UsageReader } from './usage-access';
@@ -64,14 +64,23 @@ export async function findUsageGrowth(db: Kysely<Database>, { reader, filters }:
     .orderBy('x.id')
     .execute();
   const rows = await growthRows(db, reader, filters);
-  const sums = new Map<string, { start: number | null; latest: number | null; latestMonth: string | null }>();
+  const byAssociation = new Map<string, typeof rows>();
   const read = new Map<string, ReadRow>();
   for (const r of rows) {
-    const sum = sums.get(r.association_id) ?? { start: null, latest: null, latestMonth: r.latest_month };
-    if (r.month === r.start_month) sum.start = (sum.start ?? 0) + r.active_users;
-    if (r.month === r.latest_month) sum.latest = (sum.latest ?? 0) + r.active_users;
-    sums.set(r.association_id, sum);
+    byAssociation.set(r.association_id, [...(byAssociation.get(r.association_id) ?? []), r]);
     read.set(`${r.tenant_id}|${r.product_code}|${r.subscription_id ?? ''}|${r.month}`, r);
+  }
+  const sums = new Map<string, { start: number | null; latest: number | null; latestMonth: string | null }>();
+  for (const [associationId, own] of byAssociation) {
+    // A tenant-wide row stands for its subscriptions' rows in that month (no user counted twice).
+    const totals = monthlyUsageTotals(own.map((r) => ({ tenantId: r.tenant_id, productCode: r.product_code, subscriptionId: r.subscription_id, month: r.month, licensedSeats: 0, activeUsers: r.active_users })));
+    const startMonth = own[0]!.start_month;
+    const latestMonth = own[0]!.latest_month;
+    sums.set(associationId, {
+      start: totals.find((t) => t.month === startMonth)?.activeUsers ?? null,
+      latest: totals.find((t) => t.month === latestMonth)?.activeUsers ?? null,
+      latestMonth,
+    });
   }
   const items = associations.map((a): UsageGrowth => {
     const sum = sums.get(a.id);

@@ -1,17 +1,8 @@
-import type { UsageRecord } from '@associa/contracts';
+import { type MonthlyTotal, monthlyUsageTotals, type UsageRecord } from '@associa/contracts';
 
-/** One month of an association: its rows' licensed seats and active users added up. */
-export type MonthlyTotal = { month: string; licensedSeats: number; activeUsers: number };
+export type { MonthlyTotal };
 
-/** Licensed seats and active users by month, summed over the association's rows (per subscription or tenant-wide). */
+/** Licensed seats and active users by month over an association's rows (a tenant-wide row stands for its subscriptions). */
 export function monthlyTotals(rows: UsageRecord[]): MonthlyTotal[] {
-  const months = new Map<string, MonthlyTotal>();
-  for (const row of rows) {
-    const total = months.get(row.month) ?? { month: row.month, licensedSeats: 0, activeUsers: 0 };
-    total.licensedSeats += row.licensedSeats;
-    total.activeUsers += row.activeUsers;
-    months.set(row.month, total);
-  }
-  return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
+  return monthlyUsageTotals(rows);
 }
-
