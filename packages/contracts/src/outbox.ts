@@ -30,4 +30,9 @@ export const OutboxQuerySchema = z.object({
 export type OutboxQuery = z.infer<typeof OutboxQuerySchema>;
 
 /** `GET /admin/outbox` answer, newest first. */
-export const OutboxResponseSchema = z.object({ items: z.array(OutboxEmailSchema), nextCursor: z.string().nullable() });
+export const OutboxResponseSchema = z.object({
+  items: z.array(OutboxEmailSchema),
+  nextCursor: z.string().nullable(),
+  /** An SMTP relay is configured: personal links went to their recipients only and show masked here. */
+  relay: z.boolean(),
+});

@@ -102,6 +102,27 @@ describe('e-mail to the partner', () => {
   });
 });
 
+describe('the outbox with an SMTP relay', () => {
+  it("masks the customer's personal link, which went to the recipient only, and says so", async () => {
+    const id = await submitClaim(admin, contoso, { name: 'Masked link', lines: [{ productCode: 'INTUNE' }] });
+    await drainJobs(t);
+    expect((await reviewer.request('POST', `/api/v1/claims/${id}/approve`, {})).status).toBe(200);
+    await drainJobs(t);
+    const outbox = await (await t.loginAs('program.admin@vendor.example')).request('GET', `/api/v1/admin/outbox?claimId=${id}`);
+    expect(outbox.status).toBe(200);
+    expect(outbox.body.relay).toBe(true);
+    const consent = outbox.body.items.filter((m: { template: string }) => m.template === 'CONSENT_REQUEST');
+    expect(consent.length).toBeGreaterThan(0);
+    for (const m of consent) {
+      expect(m).toMatchObject({ state: 'SENT', body: expect.stringContaining('[personal link, sent to the recipient only]') });
+      expect(m.body).not.toMatch(/\/consent\/[A-Za-z0-9_-]{20,}/);
+      // The recipient's copy carries the working link.
+      const sent = smtp.messages.find((x) => x.messageId === `<${m.id}@associa>`);
+      expect(sent?.text).toMatch(/https:\/\/associa\.test\/consent\/[A-Za-z0-9_-]{20,}/);
+    }
+  });
+});
+
 describe('the outbox without SMTP', () => {
   it('keeps every message for the program admin to read, and nobody else', async () => {
     const local = await createTestApp({ now: START });
@@ -113,6 +134,7 @@ describe('the outbox without SMTP', () => {
       const programAdmin = await local.loginAs('program.admin@vendor.example');
       const outbox = await programAdmin.request('GET', `/api/v1/admin/outbox?claimId=${id}`);
       expect(outbox.status).toBe(200);
+      expect(outbox.body.relay).toBe(false);
       expect(outbox.body.items).toHaveLength(2);
       expect(outbox.body.items[0]).toMatchObject({ state: 'OUTBOX', template: 'ACTION_REQUIRED', body: expect.stringContaining('SOW?') });
       expect((await a.request('GET', '/api/v1/admin/outbox')).status).toBe(403);

@@ -1,4 +1,4 @@
-import { Select } from '@mantine/core';
+import { Alert, Select, Stack } from '@mantine/core';
 import { IconMail } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ListPage } from '../features/list-page/list-page';
@@ -16,20 +16,28 @@ export function OutboxPage() {
   const { filters, apply } = useSearchParamFilters(filtersFrom, asQuery);
   const outbox = useOutboxList(filters);
   const { columns, rowDetails } = useOutboxColumns();
+  const relay = outbox.data?.pages[0]?.relay;
 
   return (
     <ListPage
       title="outbox.title"
       intro="outbox.intro"
       filters={
-        <Select
-          label={t('outbox.state')}
-          clearable
-          maw={240}
-          value={filters.state ?? null}
-          onChange={(state) => apply({ ...filters, state: state ?? undefined })}
-          data={STATES.map((state) => ({ value: state, label: t(`outbox.states.${state}`) }))}
-        />
+        <Stack gap="sm">
+          {relay !== undefined && (
+            <Alert color={relay ? 'blue' : 'yellow'} data-testid="outbox-delivery">
+              {t(relay ? 'outbox.relay' : 'outbox.noRelay')}
+            </Alert>
+          )}
+          <Select
+            label={t('outbox.state')}
+            clearable
+            maw={240}
+            value={filters.state ?? null}
+            onChange={(state) => apply({ ...filters, state: state ?? undefined })}
+            data={STATES.map((state) => ({ value: state, label: t(`outbox.states.${state}`) }))}
+          />
+        </Stack>
       }
       query={outbox}
       columns={columns}

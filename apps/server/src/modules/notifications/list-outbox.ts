@@ -8,7 +8,7 @@ import { decodeCursor, encodeCursor } from '../../lib/cursor';
 const CursorShape = z.tuple([z.string(), z.uuid()]);
 
 /** Every message the system wrote, newest first: the outbox the program admin reads. */
-export async function listOutbox({ db, query }: { db: Db; query: OutboxQuery }): Promise<{ items: OutboxEmail[]; nextCursor: string | null }> {
+export async function listOutbox({ db, query, relay }: { db: Db; query: OutboxQuery; relay: boolean }): Promise<{ items: OutboxEmail[]; nextCursor: string | null; relay: boolean }> {
   let q = db.selectFrom('outbound_emails').selectAll().select(sql<string>`created_at::text`.as('created_key'));
   if (query.claimId) q = q.where('claim_id', '=', query.claimId);
   if (query.state) q = q.where('state', '=', query.state);
@@ -36,5 +36,6 @@ export async function listOutbox({ db, query }: { db: Db; query: OutboxQuery }):
       sentAt: e.sent_at?.toISOString() ?? null,
     })),
     nextCursor: rows.length > query.limit && last ? encodeCursor([last.created_key, last.id]) : null,
+    relay,
   };
 }
