@@ -18,6 +18,7 @@ export const ReasonCodeSchema = z.enum([
   'DUPLICATE_OPEN_CLAIM',
   'POE_MISSING',
   'LOCATION_NOT_ENROLLED',
+  'CONTACT_DOMAIN_NOT_TENANT',
   // Information requests
   'CUSTOMER_SIGNATURE_MISSING',
   'DATES_MISSING_OR_OLD',

@@ -15,8 +15,9 @@ export async function demoTenant(db: Db, domain: string) {
   return { tenantId, domain, subscriptions };
 }
 
-/** A complete, valid Microsoft 365 usage claim on Contoso Nederland's Teams workload. */
+/** A complete, valid Microsoft 365 usage claim on Contoso Nederland's Teams workload (the contact at the customer's domain). */
 export function m365Claim(tenantId: string, overrides: Record<string, unknown> = {}) {
+  const domain = (overrides.customer as { domain?: string } | undefined)?.domain ?? 'contoso.nl';
   return {
     name: 'Contoso Teams rollout',
     locationId: LOCATIONS.northwindAmsterdam,
@@ -24,7 +25,7 @@ export function m365Claim(tenantId: string, overrides: Record<string, unknown> =
     solutionArea: 'MICROSOFT_365',
     activities: ['USAGE'],
     lines: [{ productCode: 'MICROSOFT_TEAMS' }],
-    customerContact: { name: 'Carla Jansen', title: 'IT manager', email: 'carla@contoso.nl' },
+    customerContact: { name: 'Carla Jansen', title: 'IT manager', email: `carla@${domain}` },
     partnerContact: { name: 'Nina de Vries', email: 'nina@northwind.example' },
     comments: 'Rolled out Teams to 400 seats.',
     ...overrides,
@@ -39,7 +40,7 @@ export function bizAppsClaim(tenantId: string, domain: string, lines: { productC
     solutionArea: 'BUSINESS_APPLICATIONS',
     activities: ['USAGE'],
     lines,
-    customerTechnicalContact: { name: 'Tom de Boer', title: 'Architect', email: 'tom@example.com' },
+    customerTechnicalContact: { name: 'Tom de Boer', title: 'Architect', email: `tom@${domain}` },
     ...overrides,
   });
 }

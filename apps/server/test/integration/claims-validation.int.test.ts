@@ -58,8 +58,18 @@ describe('checks at entry', () => {
     expect(problems).toEqual([expect.objectContaining({ path: 'customer.tenantId', code: 'TENANT_UNKNOWN' })]);
   });
 
+  it("CONTACT_DOMAIN_NOT_TENANT: consent goes to the customer, so its contacts are at the customer's domains", async () => {
+    // The partner names itself as the customer contact: it could otherwise confirm its own claim.
+    const own = await problemsOf(m365Claim(contoso.tenantId, { customerContact: { name: 'Nora', title: 'Sales', email: 'nora@northwind.example' } }));
+    expect(own).toEqual([expect.objectContaining({ path: 'customerContact.email', code: 'CONTACT_DOMAIN_NOT_TENANT', message: expect.stringContaining('northwind.example') })]);
+    const technical = await problemsOf(m365Claim(contoso.tenantId, { customerTechnicalContact: { name: 'Tom', title: 'IT', email: 'tom@contoso.nl.evil.example' } }));
+    expect(technical).toEqual([expect.objectContaining({ path: 'customerTechnicalContact.email', code: 'CONTACT_DOMAIN_NOT_TENANT' })]);
+    // An address at a subdomain of a verified domain is the customer's.
+    expect(await problemsOf(m365Claim(contoso.tenantId, { customerContact: { name: 'Carla', title: 'IT', email: 'Carla@Mail.Contoso.nl' } }))).toEqual([]);
+  });
+
   it("DOMAIN_TENANT_MISMATCH: names the partner's own tenant, never the domain's owner", async () => {
-    const problems = await problemsOf(m365Claim(contoso.tenantId, { customer: { domain: 'woodgrovebank.com', tenantId: contoso.tenantId } }));
+    const problems = await problemsOf(m365Claim(contoso.tenantId, { customer: { domain: 'woodgrovebank.com', tenantId: contoso.tenantId }, customerContact: { name: 'Carla', title: 'IT', email: 'carla@contoso.nl' } }));
     expect(problems).toEqual([expect.objectContaining({ path: 'customer.domain', code: 'DOMAIN_TENANT_MISMATCH' })]);
     expect(problems[0]!.message).toContain('Contoso Nederland');
     expect(problems[0]!.message).not.toContain('Woodgrove');

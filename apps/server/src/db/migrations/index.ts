@@ -12,6 +12,7 @@ import * as m0010 from './0010-review-queue-status-index';
 import * as m0011 from './0011-people';
 import * as m0012 from './0012-imports';
 import * as m0013 from './0013-usage-access';
+import * as m0019 from './0019-contact-domain-reason';
 
 /** Every migration by name, in order; a landed migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011-people': m0011,
   '0012-imports': m0012,
   '0013-usage-access': m0013,
+  '0019-contact-domain-reason': m0019,
 };

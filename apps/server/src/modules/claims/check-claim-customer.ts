@@ -6,16 +6,20 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * Finds the tenant the partner named and checks the domain is one of its verified domains. The
  * message may name the tenant the partner identified, never the tenant that owns the domain.
+ * Consent goes to the customer: each customer contact's address must be at one of those domains
+ * (or a subdomain of one), so a partner can't name itself and confirm its own claim.
  */
 export async function checkClaimCustomer({
   db,
   domain,
   tenantId,
+  contacts = [],
   message,
 }: {
   db: Db;
   domain: string | undefined;
   tenantId: string | undefined;
+  contacts?: { path: string; email: string | undefined }[];
   message: (code: ReasonCode, extra?: string) => string;
 }): Promise<{ problems: ErrorDetail[]; tenant: { tenantId: string; name: string } | null }> {
   if (!tenantId || !GUID.test(tenantId.trim())) return { problems: [], tenant: null };
@@ -25,11 +29,17 @@ export async function checkClaimCustomer({
     return { problems: [{ path: 'customer.tenantId', code: 'TENANT_UNKNOWN', message: message('TENANT_UNKNOWN') }], tenant: null };
   }
   const problems: ErrorDetail[] = [];
+  const domains = (await db.selectFrom('tenant_domains').select('domain').where('tenant_id', '=', tenant.tenant_id).execute()).map((r) => r.domain);
   const d = domain?.trim().toLowerCase();
-  if (d) {
-    const owner = await db.selectFrom('tenant_domains').select('tenant_id').where('domain', '=', d).executeTakeFirst();
-    if (owner?.tenant_id !== tenant.tenant_id) {
-      problems.push({ path: 'customer.domain', code: 'DOMAIN_TENANT_MISMATCH', message: message('DOMAIN_TENANT_MISMATCH', `${d} is not a verified domain of ${tenant.name}.`) });
+  if (d && !domains.includes(d)) {
+    problems.push({ path: 'customer.domain', code: 'DOMAIN_TENANT_MISMATCH', message: message('DOMAIN_TENANT_MISMATCH', `${d} is not a verified domain of ${tenant.name}.`) });
+  }
+  for (const { path, email } of contacts) {
+    const at = email?.trim().toLowerCase().split('@');
+    if (!at || at.length !== 2 || !at[1]) continue; // the schema reports a malformed address
+    const host = at[1];
+    if (!domains.some((v) => host === v || host.endsWith(`.${v}`))) {
+      problems.push({ path, code: 'CONTACT_DOMAIN_NOT_TENANT', message: message('CONTACT_DOMAIN_NOT_TENANT', `${host} is not a domain of ${tenant.name}.`) });
     }
   }
   return { problems, tenant: { tenantId: tenant.tenant_id, name: tenant.name } };

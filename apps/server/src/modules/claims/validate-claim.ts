@@ -57,7 +57,11 @@ export async function validateClaim({
   }
 
   problems.push(...(await checkClaimLocation({ db, actor, locationId: input.locationId, programs, message })));
-  const { problems: customerProblems, tenant } = await checkClaimCustomer({ db, domain: input.customer?.domain, tenantId: input.customer?.tenantId, message });
+  const contacts = [
+    { path: 'customerContact.email', email: input.customerContact?.email ?? undefined },
+    { path: 'customerTechnicalContact.email', email: input.customerTechnicalContact?.email ?? undefined },
+  ];
+  const { problems: customerProblems, tenant } = await checkClaimCustomer({ db, domain: input.customer?.domain, tenantId: input.customer?.tenantId, contacts, message });
   problems.push(...customerProblems);
   const { problems: lineProblems, resolved } = await checkClaimLines({
     db,
