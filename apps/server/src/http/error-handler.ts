@@ -1,6 +1,7 @@
 import { type ErrorDetail, type ErrorResponse, Limits } from '@associa/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable } from '../lib/database-errors';
 import { AppError } from '../lib/errors';
 import { zodIssuesToDetails } from '../lib/zod-details';
 
@@ -55,6 +56,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       request.log.info({ err }, 'client error without a mapped code');
       return reply.code(err.statusCode).send(errorBody('BAD_REQUEST', err.message));
+    }
+    if (isDatabaseUnavailable(err)) {
+      // A restart or failover: nothing was acknowledged, and the pool reconnects by itself.
+      request.log.warn({ err }, 'database unavailable');
+      return reply.code(503).header('retry-after', '5').send(errorBody('DATABASE_UNAVAILABLE', 'The database cannot be reached right now; nothing was saved. Try again in a few seconds.'));
     }
     request.log.error({ err }, 'unhandled error');
     return reply.code(500).send(errorBody('INTERNAL', 'Something went wrong on our side. It has been logged; please try again.'));

@@ -4,6 +4,8 @@ import { inject } from 'vitest';
 import { loadConfig } from '../../src/config/config';
 import { createDb, type Db } from '../../src/db/client';
 import { ensureDatabase } from '../../src/db/ensure-database';
+import { migrateToLatest } from '../../src/db/migrate';
+import { seedDemoData } from '../../src/modules/demo/seed-demo-data';
 import { buildApp } from '../../src/http/app';
 import { createManualClock } from '../../src/lib/clock';
 import { createLogger } from '../../src/lib/logger';
@@ -27,13 +29,18 @@ export type TestClient = {
  * A real app on a random port over a fresh database cloned from the template, with a clock the
  * test controls (starting at the suite's epoch unless `now` is given). Call `close()` in afterAll.
  */
-export async function createTestApp(options: { now?: Date; smtpUrl?: string } = {}) {
-  const adminUrl = inject('pgAdminUrl');
+export async function createTestApp(options: { now?: Date; smtpUrl?: string; env?: Record<string, string>; adminUrl?: string } = {}) {
+  // The run's shared cluster (a copy of its migrated, seeded template), or a test's own cluster.
+  const adminUrl = options.adminUrl ?? inject('pgAdminUrl');
   const name = `test_${randomUUID().replaceAll('-', '')}`;
-  await ensureDatabase(adminUrl, name, 'associa_template');
+  await ensureDatabase(adminUrl, name, options.adminUrl ? undefined : 'associa_template');
   const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
   const { db, pool } = createDb(url, 5);
-  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', ASSOCIA_WEB_DIR: '/nonexistent-web-dir', PUBLIC_URL: 'https://associa.test', ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}) });
+  if (options.adminUrl) {
+    await migrateToLatest({ db, pool });
+    await seedDemoData({ db, password: 'associa-demo', now: TEST_EPOCH });
+  }
+  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', ASSOCIA_WEB_DIR: '/nonexistent-web-dir', PUBLIC_URL: 'https://associa.test', ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}), ...options.env });
   const clock = createManualClock(options.now ?? TEST_EPOCH);
   const logger = createLogger('silent');
   const app = await buildApp({ db, config, clock, logger });
