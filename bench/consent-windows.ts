@@ -1,4 +1,4 @@
-// Measures 10k consent windows closing at the same instant: sweep -> activations -> every e-mail handed to SMTP.
+// Measures consent windows (BENCH_WINDOWS, 10k by default) closing at the same instant: sweep -> batch closings -> every e-mail handed to SMTP.
 import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import type pg from 'pg';
@@ -38,33 +38,82 @@ async function startCountingSmtp() {
 }
 
 /** Seeds `count` windows closing now, starts the real worker role, and times activation and delivery. */
-export async function measureConsentClosings({ db, pool, databaseUrl, count, concurrency = 10 }: { db: Db; pool: pg.Pool; databaseUrl: string; count: number; concurrency?: number }) {
+export async function measureConsentClosings({
+  db,
+  pool,
+  databaseUrl,
+  count,
+  concurrency = 10,
+  timeoutMs = 600_000,
+}: {
+  db: Db;
+  pool: pg.Pool;
+  databaseUrl: string;
+  count: number;
+  concurrency?: number;
+  /** Gives up (printing what is stuck) when the closings have not finished by then. */
+  timeoutMs?: number;
+}) {
   const smtp = await startCountingSmtp();
   const partners = await seedPartners(db, { count: 20, prefix: 'Bench windows' });
   const windows = await seedConsentWindows(db, { partners, count, closesAt: new Date(Date.now() - 1000), prefix: 'BenchW' });
   const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', SMTP_URL: smtp.url, WORKER_CONCURRENCY: String(concurrency), PUBLIC_URL: 'https://associa.bench' });
-  const ids = windows.map((w) => w.claimId);
+  // The claims measured, in a table of their own (an array of 100k ids per poll would cost more than what it measures).
+  await sql`drop table if exists bench_windows`.execute(db);
+  await sql`create table bench_windows (id uuid primary key)`.execute(db);
+  await sql`insert into bench_windows select unnest(${windows.map((w) => w.claimId)}::uuid[])`.execute(db);
+  await sql`analyze bench_windows`.execute(db);
   const counts = async () =>
     (
-      await sql<{ active: number; sent: number; total: number }>`
-        select (select count(*)::int from claims where status = 'ACTIVE' and id = any(${ids}::uuid[])) as active,
-               (select count(*)::int from outbound_emails where state = 'SENT' and claim_id = any(${ids}::uuid[])) as sent,
-               (select count(*)::int from outbound_emails where claim_id = any(${ids}::uuid[])) as total`.execute(db)
+      await sql<{ active: number; sent: number; customerSent: number; total: number }>`
+        select (select count(*)::int from claims c join bench_windows b using (id) where c.status = 'ACTIVE') as active,
+               (select count(*)::int from outbound_emails e join bench_windows b on b.id = e.claim_id where e.state = 'SENT') as sent,
+               (select count(*)::int from outbound_emails e join bench_windows b on b.id = e.claim_id where e.state = 'SENT' and e.template = 'ASSOCIATION_ACTIVE') as "customerSent",
+               (select count(*)::int from outbound_emails e join bench_windows b on b.id = e.claim_id) as total`.execute(db)
     ).rows[0]!;
   const started = performance.now();
   await db.transaction().execute((trx) => enqueueJob(trx, sweepDeadlinesJob, {}));
   const worker = await startWorker({ pool, db, config, clock: systemClock, logger: createLogger('silent') });
   let allActiveS = 0;
+  let customerSentS = 0;
   // Each activation writes three messages: partner contact, partner admin, customer contact.
   const expected = count * 3;
   for (;;) {
     const c = await counts();
     if (!allActiveS && c.active === count) allActiveS = (performance.now() - started) / 1000;
+    if (!customerSentS && c.customerSent === count) customerSentS = (performance.now() - started) / 1000;
     if (allActiveS && c.sent === expected && smtp.received() >= expected) break;
-    await new Promise((r) => setTimeout(r, 250));
+    if (performance.now() - started > timeoutMs) {
+      console.error(`consent-windows bench: stuck after ${timeoutMs / 1000}s: ${c.active}/${count} ACTIVE, ${c.sent}/${expected} SENT (${c.total} written), SMTP received ${smtp.received()}`);
+      console.error(await describeStuck(db));
+      await worker.stop();
+      await smtp.close();
+      throw new Error('consent-windows bench timed out');
+    }
+    await new Promise((r) => setTimeout(r, count > 20_000 ? 1000 : 250));
   }
   const allSentS = (performance.now() - started) / 1000;
   await worker.stop();
   await smtp.close();
-  return { count, allActiveS, emails: expected, received: smtp.received(), allSentS, concurrency };
+  const history = (
+    await sql<{ activations: number; started: number; sentEvents: number }>`
+      select count(*) filter (where e.type = 'STATUS_CHANGED')::int as activations, count(*) filter (where e.type = 'ASSOCIATION_STARTED')::int as started,
+             count(*) filter (where e.type = 'EMAIL_SENT')::int as "sentEvents"
+      from claim_events e join bench_windows b on b.id = e.claim_id`.execute(db)
+  ).rows[0]!;
+  await sql`drop table bench_windows`.execute(db);
+  // Each figure is the time since the sweep was queued: all ACTIVE, every customer's message handed to SMTP, every message.
+  return { count, allActiveS, customerSentS, emails: expected, received: smtp.received(), allSentS, concurrency, history };
+}
+
+/** What the queue and the database are doing, for a bench that did not finish. */
+async function describeStuck(db: Db): Promise<string> {
+  const jobs = await sql<Record<string, unknown>>`
+    select task_identifier, locked_by is not null as locked, attempts, max_attempts, left(coalesce(last_error, ''), 120) as last_error, count(*)::int as n
+    from graphile_worker.jobs group by 1, 2, 3, 4, 5 order by n desc limit 20`.execute(db);
+  const activity = await sql<Record<string, unknown>>`
+    select state, wait_event_type, wait_event, left(query, 120) as query, count(*)::int as n
+    from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() group by 1, 2, 3, 4 order by n desc limit 20`.execute(db);
+  const locks = await sql<Record<string, unknown>>`select locktype, mode, granted, count(*)::int as n from pg_locks group by 1, 2, 3 order by n desc limit 10`.execute(db);
+  return ['jobs:', ...jobs.rows.map((r) => JSON.stringify(r)), 'connections:', ...activity.rows.map((r) => JSON.stringify(r)), 'locks:', ...locks.rows.map((r) => JSON.stringify(r))].join('\n');
 }

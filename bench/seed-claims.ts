@@ -1,34 +1,69 @@
-// Bench data: many claims generated in SQL, so seeding 100k takes seconds rather than minutes.
+// Bench data for the claim lists: the bench's customer tenants, and claims generated in SQL
+// (generate_series), so a million claims take a minute or two rather than hours.
 import { sql } from 'kysely';
 import type { Db } from '../apps/server/src/db/client';
+import { withIndexesDeferred } from './seed-bulk';
 
-/** Inserts `count` claims (one line each) spread over the demo tenants and statuses, for one organisation. */
-export async function seedListClaims(db: Db, { organisationEmail, count }: { organisationEmail: string; count: number }): Promise<void> {
-  await sql`
-    with actor as (select u.id as user_id, u.organisation_id from users u where u.email = ${organisationEmail}),
-    locs as (select array_agg(l.id order by l.mpn_id) as ids from partner_locations l, actor where l.organisation_id = actor.organisation_id),
-    tenants as (select row_number() over (order by t.tenant_id) - 1 as n, t.tenant_id, t.name,
-                       (select d.domain from tenant_domains d where d.tenant_id = t.tenant_id and not d.is_initial limit 1) as domain
-                from customer_tenants t),
-    tcount as (select count(*) as n from tenants),
-    gen as (select i, (array['DRAFT','UNDER_REVIEW','ACTION_REQUIRED','CUSTOMER_CONSENT','ACTIVE','REJECTED','WITHDRAWN','DECLINED'])[1 + i % 8] as status
-            from generate_series(1, ${count}::int) i),
-    inserted as (
-      insert into claims (organisation_id, location_id, status, name, customer_domain, customer_tenant_id, tenant_id, customer_name,
-                          solution_area, activities, programs, customer_contact, partner_contact, created_by, created_at, updated_at, submitted_at)
-      select actor.organisation_id, locs.ids[1 + gen.i % array_length(locs.ids, 1)], gen.status,
-             'Bench claim ' || gen.i || ' ' || t.name, t.domain, t.tenant_id::text, t.tenant_id, t.name,
-             'MICROSOFT_365', '{USAGE}', '{OSU_M365}',
+/** The bench tenant number `n`'s stable ID (same formula as in SQL below). */
+export const benchTenantId = (n: number) => `b0000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+const TENANT_ID_SQL = (n: string) => `('b0000000-0000-4000-8000-' || lpad(to_hex(${n}), 12, '0'))::uuid`;
+// Customer names are one of 20 words and a number: a common search term matches 1 claim in 20.
+const WORDS = "array['contoso','fabrikam','woodgrove','tailspin','litware','adatum','proseware','wingtip','alpine','lucerne','margie','coho','humongous','trey','relecloud','fourthcoffee','wideworld','blueyonder','graphic','southridge']";
+
+/** `count` customer tenants (numbered 1..count) with a custom domain each; the first holds an onmicrosoft one too. */
+export async function seedBenchTenants(db: Db, count: number): Promise<void> {
+  await withIndexesDeferred(db, ['customer_tenants', 'tenant_domains'], async (conn) => {
+    await sql
+      .raw(
+        `insert into customer_tenants (tenant_id, name, country, time_zone)
+         select ${TENANT_ID_SQL('i')}, initcap((${WORDS})[1 + i % 20]) || ' ' || i, 'NL', 'Europe/Amsterdam' from generate_series(1, ${count}) i`,
+      )
+      .execute(conn);
+    await sql.raw(`insert into tenant_domains (domain, tenant_id) select 't' || i || '.bench.example', ${TENANT_ID_SQL('i')} from generate_series(1, ${count}) i`).execute(conn);
+  });
+}
+
+/**
+ * Claims numbered `from + 1` to `to` for one organisation, over `tenants` bench tenants: every
+ * status (open ones with deadlines, half of the reviews late and already flagged, responses due in
+ * the future so the sweep bench finds only its own), two locations, one line each; one in five is
+ * Business Applications (OSU_BIZAPPS), the others Microsoft 365 (OSU_M365) over eight products.
+ */
+export async function seedScaleClaims(db: Db, { organisationEmail, from, to, tenants }: { organisationEmail: string; from: number; to: number; tenants: number }): Promise<void> {
+  if (to <= from) return;
+  const actor = await sql<{ user_id: string; organisation_id: string }>`select id as user_id, organisation_id from users where email = ${organisationEmail}`.execute(db);
+  const { user_id: userId, organisation_id: orgId } = actor.rows[0]!;
+  await withIndexesDeferred(db, ['claims', 'claim_lines'], async (conn) => {
+    await sql`
+      create temp table bench_new_claims on commit preserve rows as
+      with locs as (select array_agg(l.id order by l.mpn_id) as ids from partner_locations l where l.organisation_id = ${orgId}),
+      gen as (select i, (i % ${tenants}::int) + 1 as t,
+                     (array['DRAFT','UNDER_REVIEW','UNDER_REVIEW','ACTION_REQUIRED','CUSTOMER_CONSENT','ACTIVE','ACTIVE','REJECTED','WITHDRAWN','DISPUTED'])[1 + i % 10] as status
+              from generate_series(${from + 1}::int, ${to}::int) i)
+      select gen_random_uuid() as id, gen.i, gen.t, gen.status, locs.ids[1 + gen.i % array_length(locs.ids, 1)] as location_id,
+             now() - make_interval(secs => gen.i * 30) as at, gen.i % 5 = 0 as bizapps
+      from gen cross join locs`.execute(conn);
+    await sql`
+      insert into claims (id, organisation_id, location_id, status, name, customer_domain, customer_tenant_id, tenant_id, customer_name,
+                          solution_area, activities, programs, customer_contact, partner_contact, created_by, created_at, updated_at, submitted_at,
+                          review_due_at, review_late_at, response_due_at, contested)
+      select n.id, ${orgId}, n.location_id, n.status, 'Bench claim ' || n.i || ' ' || t.name, 't' || n.t || '.bench.example', t.tenant_id::text, t.tenant_id, t.name,
+             case when n.bizapps then 'BUSINESS_APPLICATIONS' else 'MICROSOFT_365' end, '{USAGE}',
+             case when n.bizapps then '{OSU_BIZAPPS}'::text[] else '{OSU_M365}'::text[] end,
              '{"name":"Bench Contact","title":"IT","email":"bench@example.com"}', '{"name":"Bench","email":"bench@example.com"}',
-             actor.user_id, now() - make_interval(mins => gen.i), now() - make_interval(mins => gen.i),
-             case when gen.status = 'DRAFT' then null else now() - make_interval(mins => gen.i) end
-      from gen cross join actor cross join locs cross join tcount
-      join tenants t on t.n = gen.i % tcount.n
-      returning id, created_at)
-    insert into claim_lines (claim_id, position, product_code)
-    select id, 0, (array['MICROSOFT_TEAMS','EXCHANGE_ONLINE','SHAREPOINT_ONLINE','INTUNE'])[1 + (extract(epoch from created_at)::bigint / 60) % 4] from inserted`.execute(db);
-  await sql`analyze claims`.execute(db);
-  await sql`analyze claim_lines`.execute(db);
+             ${userId}, n.at, n.at, case when n.status = 'DRAFT' then null else n.at end,
+             case when n.status in ('UNDER_REVIEW', 'DISPUTED') then now() + make_interval(mins => (n.i * 37) % 86400 - 43200) end,
+             case when n.status in ('UNDER_REVIEW', 'DISPUTED') and (n.i * 37) % 86400 < 43200 then now() end,
+             case when n.status = 'ACTION_REQUIRED' then now() + make_interval(mins => 1440 + (n.i * 53) % 40000) end,
+             n.i % 7 = 1
+      from bench_new_claims n join customer_tenants t on t.tenant_id = ('b0000000-0000-4000-8000-' || lpad(to_hex(n.t), 12, '0'))::uuid`.execute(conn);
+    await sql`
+      insert into claim_lines (claim_id, position, product_code)
+      select n.id, 0, case when n.bizapps then (array['POWER_BI_PRO','DYNAMICS_365_SALES','POWER_APPS'])[1 + n.i % 3]
+                           else (array['MICROSOFT_TEAMS','EXCHANGE_ONLINE','SHAREPOINT_ONLINE','INTUNE','ONEDRIVE','ENTRA_ID_P1','MICROSOFT_DEFENDER','WINDOWS_365'])[1 + (n.i / 5) % 8] end
+      from bench_new_claims n`.execute(conn);
+    await sql`drop table bench_new_claims`.execute(conn);
+  });
 }
 
 /**
@@ -48,7 +83,8 @@ export async function seedSubmittableDrafts(db: Db, { organisationEmail, count }
                           activities, programs, customer_contact, partner_contact, created_by)
       select actor.organisation_id, loc.id, 'Bench submit ' || gen.i, 'bench-' || gen.i || '.example', gen.tenant_id::text, gen.tenant_id,
              'Bench Tenant ' || gen.i, 'MICROSOFT_365', '{USAGE}', '{OSU_M365}',
-             '{"name":"Bench Contact","title":"IT","email":"bench@example.com"}', '{"name":"Bench","email":"bench@example.com"}', actor.user_id
+             -- Consent is asked of the customer: the contact is at one of the tenant's domains.
+             jsonb_build_object('name', 'Bench Contact', 'title', 'IT', 'email', 'it@bench-' || gen.i || '.example'), '{"name":"Bench","email":"bench@example.com"}', actor.user_id
       from gen cross join actor cross join loc
       where (select count(*) from tenants) > 0 and (select count(*) from domains) > 0
       returning id),

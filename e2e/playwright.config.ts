@@ -75,6 +75,8 @@ export default defineConfig({
         ASSOCIA_DATA_DIR: process.env.ASSOCIA_E2E_DATA_DIR,
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         PUBLIC_URL: BASE_URL,
+        // The webhooks spec's receiver listens on the loopback address, which is refused unless allowed.
+        ASSOCIA_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
       },
     },
   ],

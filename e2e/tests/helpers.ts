@@ -36,6 +36,7 @@ export async function expectNoSeriousA11yViolations(page: Page, within?: string)
       impact: violation.impact,
       help: violation.help,
       targets: violation.nodes.map((node) => node.target.join(' ')),
+      html: violation.nodes.map((node) => node.html.slice(0, 160)),
     }));
   expect(serious).toEqual([]);
 }

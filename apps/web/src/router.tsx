@@ -32,6 +32,8 @@ import { UsageAssociationPage } from './routes/usage-association-page';
 import { UsageDashboardPage } from './routes/usage-dashboard-page';
 import { UsagePage } from './routes/usage-page';
 import { UsersPage } from './routes/users-page';
+import { WebhookPage } from './routes/webhook-page';
+import { WebhooksPage } from './routes/webhooks-page';
 
 /** A page shown only to users whose `allowedActions` hold its action. */
 const guarded = (action: UserAction, page: ReactNode) => <RequireAction action={action}>{page}</RequireAction>;
@@ -71,6 +73,8 @@ export const router = createBrowserRouter([
       // Imports have no action of their own: whoever manages the catalogue loads the directory and usage.
       { path: 'admin/imports', element: guarded('catalog.manage', <ImportsPage />) },
       { path: 'tokens', element: guarded('tokens.manage', <TokensPage />) },
+      { path: 'webhooks', element: guarded('webhooks.manage', <WebhooksPage />) },
+      { path: 'webhooks/:id', element: guarded('webhooks.manage', <WebhookPage />) },
       { path: 'usage', element: guarded('usage.read', <UsagePage />) },
       { path: 'usage/associations/:id', element: guarded('usage.read', <UsageAssociationPage />) },
       { path: 'usage/access-log', element: guarded('usage.accessLog', <UsageAccessLogPage />) },

@@ -26,6 +26,7 @@ export const UserActionSchema = z.enum([
   'usage.read',
   'usage.accessLog',
   'usage.dashboard',
+  'webhooks.manage',
 ]);
 export type UserAction = z.infer<typeof UserActionSchema>;
 

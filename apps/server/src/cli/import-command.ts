@@ -3,18 +3,21 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type ImportKind, ImportKindSchema } from '@associa/contracts';
 import { SingleBar } from 'cli-progress';
+import { Command } from 'commander';
 import type pg from 'pg';
 import type { Db } from '../db/client';
-import type { Clock } from '../lib/clock';
+import { type Clock, systemClock } from '../lib/clock';
+import { migrateToLatest } from '../db/migrate';
 import { receiveImport } from '../modules/imports/receive-import';
 import { runImport } from '../modules/imports/run-import';
+import { exitWith, withDatabase } from './cli-context';
 
 /**
  * `cli import <kind> <file> [--dry-run]`: streams the file straight into PostgreSQL and runs the
  * import in this process (no worker needed), with a progress bar on a terminal. Exit code 0 when
  * every row was taken, 1 when rows were rejected or the file was refused, 2 on a usage error.
  */
-export async function importCommand({ db, pool, clock, args, dryRun }: { db: Db; pool: pg.Pool; clock: Clock; args: string[]; dryRun: boolean }): Promise<number> {
+export async function runImportFile({ db, pool, clock, args, dryRun }: { db: Db; pool: pg.Pool; clock: Clock; args: string[]; dryRun: boolean }): Promise<number> {
   const [kindArg, file] = args;
   const kind = ImportKindSchema.safeParse(kindArg);
   if (!kind.success || !file) {
@@ -55,3 +58,19 @@ export async function importCommand({ db, pool, clock, args, dryRun }: { db: Db;
     client.release();
   }
 }
+
+/** `import <kind> <file>`: an import without the API or a worker, e.g. the first directory load. */
+export const importCommand = () =>
+  new Command('import')
+    .description('import a CSV (header row) or NDJSON file into the directory or usage, in this process; exits 1 when rows were rejected')
+    .argument('<kind>', ImportKindSchema.options.join(' | '))
+    .argument('<file>', 'file.csv or file.ndjson')
+    .option('--dry-run', 'check every row and report, change nothing')
+    .action(
+      exitWith((kind: string, file: string, options: { dryRun?: boolean }) =>
+        withDatabase(async ({ db, pool }) => {
+          await migrateToLatest({ db, pool });
+          return runImportFile({ db, pool, clock: systemClock, args: [kind, file], dryRun: options.dryRun ?? false });
+        }),
+      ),
+    );

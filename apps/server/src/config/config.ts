@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 /** The repository root, for the default data folder and the built web app. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -27,8 +28,37 @@ const EnvSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
   WORKER_STALE_SECONDS: z.coerce.number().int().min(3).max(3600).default(60),
   COOKIE_SECURE: booleanFlag,
+  // Proxies in front of the API whose X-Forwarded-For is believed (see trust-proxy.ts).
+  ASSOCIA_TRUST_PROXY: z.string().optional().transform((v, ctx) => {
+    const parsed = parseTrustProxy(v);
+    if (typeof parsed === 'object' && !Array.isArray(parsed)) {
+      ctx.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    }
+    return parsed;
+  }),
+  // Failed sign-ins one client address may make in the login window before it must wait.
+  ASSOCIA_LOGIN_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100_000).default(50),
+  // Hosts (names or addresses, comma-separated) webhooks may reach over http or on private addresses.
+  ASSOCIA_WEBHOOK_ALLOWED_HOSTS: z.string().default('').transform((v) => v.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)),
+  // Where proof-of-execution bytes are kept: in PostgreSQL (default), a folder, or an S3-compatible bucket.
+  ASSOCIA_DOCUMENT_STORE: z.enum(['database', 'folder', 's3']).default('database'),
+  ASSOCIA_DOCUMENT_DIR: z.string().min(1).optional(),
+  ASSOCIA_S3_BUCKET: z.string().min(3).max(63).optional(),
+  ASSOCIA_S3_REGION: z.string().min(1).default('us-east-1'),
+  ASSOCIA_S3_ENDPOINT: z.url().optional(),
+  ASSOCIA_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  ASSOCIA_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  ASSOCIA_S3_FORCE_PATH_STYLE: booleanFlag,
+  ASSOCIA_S3_PREFIX: z.string().max(200).default(''),
   NODE_ENV: z.string().optional(),
-});
+}).refine((e) => e.ASSOCIA_DOCUMENT_STORE !== 's3' || !!e.ASSOCIA_S3_BUCKET, { path: ['ASSOCIA_S3_BUCKET'], message: 'ASSOCIA_DOCUMENT_STORE=s3 needs the bucket name' });
+
+/** Where proof-of-execution bytes are kept (`ASSOCIA_DOCUMENT_STORE` and its companions). */
+export type DocumentStoreConfig =
+  | { kind: 'database' }
+  | { kind: 'folder'; dir: string }
+  | { kind: 's3'; bucket: string; region: string; endpoint?: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean; prefix: string };
 
 /** Everything the processes read from the environment, parsed once at start. */
 export type Config = {
@@ -48,6 +78,16 @@ export type Config = {
   /** A worker process silent this long is taken for dead and its locked jobs are released. */
   workerStaleSeconds: number;
   cookieSecure: boolean;
+  /** Fastify's trustProxy: which proxies' X-Forwarded-For gives `request.ip` (per-address limits). */
+  trustProxy: TrustProxy;
+  /** Failed sign-ins per client address per login window (password spraying across accounts). */
+  loginFailuresPerIp: number;
+  /** Webhook hosts exempt from the https and public-address rules (a receiver on the same network, tests). */
+  webhookAllowedHosts: string[];
+  /** One webhook attempt's time limit (the API's WebhookLimits.timeoutMs; shorter only in tests). */
+  webhookTimeoutMs: number;
+  /** Where proof-of-execution bytes go (`modules/documents/document-store.ts`). */
+  documentStore: DocumentStoreConfig;
 };
 
 /** Parses the environment; throws one message listing every bad variable so start fails fast. */
@@ -75,5 +115,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workerStaleSeconds: e.WORKER_STALE_SECONDS,
     // Behind HTTPS the session cookie is Secure without a second switch to remember.
     cookieSecure: e.COOKIE_SECURE || (e.PUBLIC_URL?.startsWith('https:') ?? false),
+    trustProxy: e.ASSOCIA_TRUST_PROXY,
+    loginFailuresPerIp: e.ASSOCIA_LOGIN_FAILURES_PER_IP,
+    webhookAllowedHosts: e.ASSOCIA_WEBHOOK_ALLOWED_HOSTS,
+    webhookTimeoutMs: 10_000,
+    documentStore: documentStoreConfig(e, path.resolve(e.ASSOCIA_DATA_DIR ?? path.join(REPO_ROOT, '.associa'))),
   };
+}
+
+function documentStoreConfig(e: z.infer<typeof EnvSchema>, dataDir: string): DocumentStoreConfig {
+  if (e.ASSOCIA_DOCUMENT_STORE === 'folder') return { kind: 'folder', dir: path.resolve(e.ASSOCIA_DOCUMENT_DIR ?? path.join(dataDir, 'documents')) };
+  if (e.ASSOCIA_DOCUMENT_STORE === 's3') {
+    return {
+      kind: 's3',
+      bucket: e.ASSOCIA_S3_BUCKET!,
+      region: e.ASSOCIA_S3_REGION,
+      endpoint: e.ASSOCIA_S3_ENDPOINT,
+      accessKeyId: e.ASSOCIA_S3_ACCESS_KEY_ID,
+      secretAccessKey: e.ASSOCIA_S3_SECRET_ACCESS_KEY,
+      forcePathStyle: e.ASSOCIA_S3_FORCE_PATH_STYLE,
+      prefix: e.ASSOCIA_S3_PREFIX,
+    };
+  }
+  return { kind: 'database' };
 }

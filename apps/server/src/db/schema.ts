@@ -55,6 +55,8 @@ export type ApiTokensTable = {
 
 export type SolutionAreasTable = { code: string; name_en: string; name_nl: string; sort_order: Generated<number> };
 export type ActivitiesTable = SolutionAreasTable;
+/** One row: bumped by a trigger whenever a catalogue table changes (migration 0018). */
+export type CatalogVersionTable = { singleton: Generated<boolean>; version: number; changed_at: Generated<Date> };
 
 export type ProgramsTable = {
   code: string;
@@ -187,7 +189,10 @@ export type ClaimDocumentsTable = {
   content_type: string;
   size_bytes: number;
   sha256: string;
-  content: Buffer;
+  /** The bytes when `storage` is DATABASE; null when they live in a folder or a bucket under `storage_key`. */
+  content: Buffer | null;
+  storage: Generated<'DATABASE' | 'FOLDER' | 'S3'>;
+  storage_key: string | null;
   uploaded_by: string;
   uploaded_at: CreatedAt;
   revision: Generated<number>;
@@ -204,6 +209,10 @@ export type ClaimEventsTable = {
   actor_name: string;
   type: string;
   data: Json;
+  /** Hash chain (migration 0015), set by the database on insert: position, previous hash, own hash. */
+  seq: Generated<number>;
+  prev_hash: Generated<string | null>;
+  hash: Generated<string>;
 };
 
 export type IdempotencyKeysTable = {
@@ -345,6 +354,35 @@ export type ImportChunksTable = { import_id: string; seq: number; bytes: Buffer 
 
 export type ImportRejectionsTable = { import_id: string; line: number; row: unknown; problems: unknown };
 
+export type BulkClaimUploadsTable = {
+  id: Generated<string>;
+  organisation_id: string;
+  format: 'CSV' | 'NDJSON';
+  file_name: string | null;
+  dry_run: boolean;
+  submit: boolean;
+  poe_document_id: string | null;
+  status: Generated<'RUNNING' | 'COMPLETED'>;
+  rows_read: Generated<number>;
+  valid: Generated<number>;
+  created: Generated<number>;
+  submitted: Generated<number>;
+  rejected: Generated<number>;
+  created_by: string;
+  created_by_name: string;
+  created_at: CreatedAt;
+  finished_at: Timestamp | null;
+};
+
+export type BulkClaimRowsTable = {
+  upload_id: string;
+  line: number;
+  status: 'VALID' | 'CREATED' | 'SUBMITTED' | 'REJECTED';
+  claim_id: string | null;
+  row: unknown;
+  problems: unknown;
+};
+
 export type UsageRecordsTable = {
   id: Generated<string>;
   tenant_id: string;
@@ -376,6 +414,63 @@ export type UsageAccessKeysTable = {
 };
 
 export type WorkerHeartbeatsTable = { worker_id: string; started_at: CreatedAt; seen_at: Timestamp };
+
+export type EventsTable = {
+  id: Generated<string>;
+  type: string;
+  occurred_at: Timestamp;
+  partner_organisation_id: string | null;
+  claim_id: string | null;
+  association_id: string | null;
+  import_id: string | null;
+  data: Json;
+  txid: ColumnType<string, never, never>;
+};
+
+export type WebhookEndpointsTable = {
+  id: Generated<string>;
+  organisation_id: string;
+  vendor_wide: boolean;
+  url: string;
+  description: Generated<string>;
+  event_types: string[];
+  enabled: Generated<boolean>;
+  disabled_reason: 'BY_USER' | 'FAILING' | null;
+  disabled_at: Timestamp | null;
+  failing_since: Timestamp | null;
+  secret: string;
+  previous_secret: string | null;
+  previous_secret_expires_at: Timestamp | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type WebhookDeliveriesTable = {
+  id: Generated<string>;
+  endpoint_id: string;
+  event_id: string | null;
+  event_type: string;
+  payload: Json;
+  status: Generated<'PENDING' | 'DELIVERED' | 'FAILED'>;
+  attempt_count: Generated<number>;
+  retry_step: Generated<number>;
+  next_attempt_at: Timestamp | null;
+  job_run_at: Timestamp | null;
+  created_at: Timestamp;
+  delivered_at: Timestamp | null;
+};
+
+export type WebhookAttemptsTable = {
+  id: Generated<string>;
+  delivery_id: string;
+  attempted_at: Timestamp;
+  status_code: number | null;
+  duration_ms: number;
+  error: string | null;
+  error_message: string | null;
+  response_excerpt: string | null;
+};
 /** Every table Kysely may touch, by name. */
 export type Database = {
   organisations: OrganisationsTable;
@@ -388,6 +483,7 @@ export type Database = {
   program_rules: ProgramRulesTable;
   products: ProductsTable;
   reason_codes: ReasonCodesTable;
+  catalog_version: CatalogVersionTable;
   partner_locations: PartnerLocationsTable;
   location_enrolments: LocationEnrolmentsTable;
   customer_tenants: CustomerTenantsTable;
@@ -410,9 +506,15 @@ export type Database = {
   imports: ImportsTable;
   import_chunks: ImportChunksTable;
   import_rejections: ImportRejectionsTable;
+  bulk_claim_uploads: BulkClaimUploadsTable;
+  bulk_claim_rows: BulkClaimRowsTable;
   usage_records: UsageRecordsTable;
   usage_access_log: UsageAccessLogTable;
   usage_access_keys: UsageAccessKeysTable;
+  events: EventsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
 };
 
 export type UserRow = Selectable<UsersTable>;

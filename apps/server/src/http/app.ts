@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
-import fastifyRateLimit from '@fastify/rate-limit';
 import { IMPORT_CONTENT_TYPES, Limits } from '@associa/contracts';
 import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
+import helmet from 'helmet';
 import secureJson from 'secure-json-parse';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config/config';
+import { fastifyTrustProxy } from '../config/trust-proxy';
 import type { Db } from '../db/client';
 import type { Clock } from '../lib/clock';
 import { AppError } from '../lib/errors';
@@ -15,12 +16,25 @@ import type { Logger } from '../lib/logger';
 import { registerAuth } from './auth';
 import { handleClientError } from './client-error';
 import { registerIdempotency } from './idempotency';
+import { registerRateLimits } from './rate-limits';
+import { requestScopedDb } from './request-transaction';
 import { errorBody, registerErrorHandler } from './error-handler';
 import { registerOpenApi } from './openapi';
+import { responseSerializerCompiler } from './response-serializer';
 import { securityHeaders } from './security-headers';
 import { registerRoutes } from './routes/index';
 import type { App } from './types';
 import { registerWebApp } from './web-app';
+
+/** helmet's headers for these options, worked out once (its middleware re-parses the CSP on every request). */
+function staticSecurityHeaders(options: Parameters<typeof helmet>[0]): [string, string][] {
+  const headers = new Map<string, string>();
+  const res = { setHeader: (name: string, value: unknown) => headers.set(name, String(value)), removeHeader: (name: string) => headers.delete(name) };
+  helmet(options)({} as IncomingMessage, res as unknown as ServerResponse, (err?: unknown) => {
+    if (err) throw err;
+  });
+  return [...headers];
+}
 
 /** Everything the HTTP app needs from the process that hosts it. */
 export type AppDeps = { db: Db; config: Config; clock: Clock; logger: Logger };
@@ -32,12 +46,13 @@ export async function buildApp({ db, config, clock, logger }: AppDeps): Promise<
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
     bodyLimit: Limits.maxJsonBodyBytes,
     genReqId: () => randomUUID(),
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     clientErrorHandler: handleClientError,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
   registerErrorHandler(app);
   // JSON only: anything else is a 415 with a code, not a parser's guess. An empty JSON body is no
   // body (integrations send Content-Type on body-less POSTs); schemas still say if one is required.
@@ -60,16 +75,21 @@ export async function buildApp({ db, config, clock, logger }: AppDeps): Promise<
     }
   });
 
-  await app.register(fastifyHelmet, securityHeaders(config));
+  // The security headers are the same on every answer: computed once, set before anything can fail.
+  const headers = staticSecurityHeaders(securityHeaders(config) as Parameters<typeof helmet>[0]);
+  app.addHook('onRequest', (_request, reply, done) => {
+    for (const [name, value] of headers) reply.raw.setHeader(name, value);
+    done();
+  });
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: Limits.maxDocumentBytes, files: 1 } });
-  await app.register(fastifyRateLimit, { global: false, hook: 'preHandler' });
+  registerRateLimits(app, { db });
   registerAuth(app, { db, clock });
   registerIdempotency(app, { db, clock });
   await registerOpenApi(app);
   await app.register(
     async (api) => {
-      registerRoutes(api as App, { db, clock, config });
+      registerRoutes(api as App, { db: requestScopedDb(db), clock, config });
     },
     { prefix: '/api/v1' },
   );

@@ -1,11 +1,11 @@
-import { z } from 'zod';
 import { endExpiredSubscription } from '../modules/associations/end-expired-subscription';
 import { defineJob } from './job';
+import { JOB_PAYLOADS } from './job-names';
 
 /** Fanned out by the sweep (or a directory import) for each active association whose subscription has expired. */
 export const endExpiredSubscriptionJob = defineJob({
   name: 'end-expired-subscription',
-  payload: z.object({ associationId: z.uuid(), importId: z.uuid().optional() }),
+  payload: JOB_PAYLOADS['end-expired-subscription'],
   handler: async ({ associationId, importId }, { db, clock }) => {
     await endExpiredSubscription({ db, clock, associationId, importId });
   },

@@ -1,35 +1,36 @@
 import { type SqlBool, sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../db/client';
-import { closeConsentWindowJob } from './close-consent-window.job';
+import { expireInformationRequests } from '../modules/review/expire-information-requests';
 import { endExpiredSubscriptionJob } from './end-expired-subscription.job';
 import { enqueueJob } from './enqueue-job';
-import { expireInformationRequestJob } from './expire-information-request.job';
 import { flagReviewLateJob } from './flag-review-late.job';
 import { defineJob, type JobDefinition } from './job';
+import { JOB_PAYLOADS } from './job-names';
 import { noticeExpiringSubscriptionJob } from './notice-expiring-subscription.job';
 import { remindCustomerJob } from './remind-customer.job';
 
-/** How many due items of one kind one sweep fans out (per page for consent closings); the next sweep takes the rest. */
+/** How many due items of one kind one sweep fans out; the next sweep takes the rest. */
 export const SWEEP_BATCH = 1000;
-/** Consent windows closing at one instant are fanned out by one sweep, page after page, up to this many. */
-export const SWEEP_MAX_CLOSINGS = 50_000;
+/** Information requests one sweep expires (in batches); the next sweep takes the rest. */
+export const SWEEP_MAX_EXPIRIES = 50_000;
 
 /**
- * Periodic: finds what is due (response deadlines passed, review targets missed, consent windows
- * closing or near their end, subscriptions ending) and enqueues one job per item. The job key
- * keeps an item from being queued twice while its job waits; every job re-checks before acting.
+ * Periodic: finds what is due. Expired information requests are rejected here in batches, and
+ * closed consent windows are handed to one batch closing job; review targets missed, reminders and
+ * subscriptions ending get one keyed job per item (the key keeps an item from being queued twice
+ * while its job waits; every job re-checks before acting).
  */
 export const sweepDeadlinesJob = defineJob({
   name: 'sweep-deadlines',
-  payload: z.looseObject({}),
+  payload: JOB_PAYLOADS['sweep-deadlines'],
   handler: async (_payload, { db, clock, logger }) => {
     const now = clock.now();
     const today = now.toISOString().slice(0, 10);
     const claimIds = (rows: { id: string }[]) => rows.map((r) => ({ claimId: r.id }));
     const associationIds = (rows: { id: string }[]) => rows.map((r) => ({ associationId: r.id }));
-    const [expired, late, reminders, ended, notices] = await Promise.all([
-      db.selectFrom('claims').select('id').where('status', '=', 'ACTION_REQUIRED').where('response_due_at', '<=', now).orderBy('response_due_at').limit(SWEEP_BATCH).execute(),
+    const expired = await expireInformationRequests({ db, clock, max: SWEEP_MAX_EXPIRIES });
+    const [late, reminders, ended, notices] = await Promise.all([
       db.selectFrom('claims').select('id').where('status', 'in', ['UNDER_REVIEW', 'DISPUTED']).where('review_due_at', '<=', now).where('review_late_at', 'is', null).orderBy('review_due_at').limit(SWEEP_BATCH).execute(),
       db
         .selectFrom('claims')
@@ -62,31 +63,23 @@ export const sweepDeadlinesJob = defineJob({
         .execute(),
     ]);
     const counts = {
-      expired: await enqueueAll(db, expireInformationRequestJob, 'expire-info', claimIds(expired)),
+      expired,
       late: await enqueueAll(db, flagReviewLateJob, 'review-late', claimIds(late)),
       reminders: await enqueueAll(db, remindCustomerJob, 'consent-remind', claimIds(reminders)),
       subscriptionsEnded: await enqueueAll(db, endExpiredSubscriptionJob, 'subscription-ended', associationIds(ended)),
       expiryNotices: await enqueueAll(db, noticeExpiringSubscriptionJob, 'subscription-notice', associationIds(notices)),
-      consentClosed: await fanOutClosings(db, now),
+      consentClosing: await startClosings(db, now),
     };
     if (Object.values(counts).some(Boolean)) logger.info(counts, 'deadline sweep fanned out');
   },
 });
 
-/** Many windows may close at one instant (approvals in bulk): all of them are fanned out now, page by page. */
-async function fanOutClosings(db: Db, now: Date): Promise<number> {
-  let total = 0;
-  let after: { at: Date; id: string } | null = null;
-  while (total < SWEEP_MAX_CLOSINGS) {
-    let q = db.selectFrom('claims').select(['id', 'consent_closes_at']).where('status', '=', 'CUSTOMER_CONSENT').where('consent_closes_at', '<=', now);
-    if (after) q = q.where(sql<SqlBool>`(consent_closes_at, id) > (${after.at}, ${after.id}::uuid)`);
-    const rows = await q.orderBy('consent_closes_at').orderBy('id').limit(SWEEP_BATCH).execute();
-    total += await enqueueAll(db, closeConsentWindowJob, 'consent-close', rows.map((r) => ({ claimId: r.id })));
-    if (rows.length < SWEEP_BATCH) break;
-    const last = rows.at(-1)!;
-    after = { at: last.consent_closes_at!, id: last.id };
-  }
-  return total;
+/** Windows closed by now (their timers are late or lost): one keyed batch closing job takes them all. */
+async function startClosings(db: Db, now: Date): Promise<boolean> {
+  const due = await db.selectFrom('claims').select('id').where('status', '=', 'CUSTOMER_CONSENT').where('consent_closes_at', '<=', now).limit(1).executeTakeFirst();
+  if (!due) return false;
+  await db.transaction().execute((trx) => enqueueJob(trx, 'close-due-consent-windows', {}, { jobKey: 'consent-close-due' }));
+  return true;
 }
 
 /** One keyed job per item, all in one transaction. */

@@ -71,7 +71,7 @@ describe('signing in', () => {
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     const last = await attempt();
     expect(last.status).toBe(429);
-    expect(last.body.error.code).toBe('RATE_LIMITED');
+    expect(last.body.error.code).toBe('LOGIN_LOCKED');
     // Another address from the same client is not locked out.
     const other = await t.anonymous.request('POST', '/api/v1/auth/login', { email: 'reviewer@vendor.example', password: 'associa-demo' });
     expect(other.status).toBe(200);

@@ -25,7 +25,7 @@ describe('proof-of-execution documents', () => {
     expect(res.body).toMatchObject({ fileName: 'statement.png.pdf', contentType: 'application/pdf', sizeBytes: FILES.pdf.length, sha256: sha, uploadedBy: 'Nina de Vries' });
     const row = await t.db.selectFrom('claim_documents').select(['document_type', 'content']).where('id', '=', res.body.id).executeTakeFirstOrThrow();
     expect(row.document_type).toBe('PDF');
-    expect(Buffer.compare(row.content, FILES.pdf)).toBe(0);
+    expect(Buffer.compare(row.content!, FILES.pdf)).toBe(0);
     const claim = await admin.request('GET', `/api/v1/claims/${claimId}`);
     expect(claim.body.documents[0].sha256).toBe(sha);
     expect(await historyTypes(t.db, claimId)).toContain('DOCUMENT_ADDED');

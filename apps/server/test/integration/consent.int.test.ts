@@ -82,7 +82,7 @@ describe('customer consent', () => {
     expect(await historyTypes(t.db, id)).toContain('ASSOCIATION_STARTED');
 
     // A second answer, from the same link or the other contact's, changes nothing.
-    expect((await t.anonymous.request('POST', `/api/v1/consent/${token}/opt-out`, { reason: 'Changed my mind' })).body.error.code).toBe('CONSENT_ALREADY_ANSWERED');
+    expect((await t.anonymous.request('POST', `/api/v1/consent/${token}/opt-out`, { reason: 'Changed my mind' })).body.error.code).toBe('CONSENT_LINK_USED');
     const tom = linkToken(asked.find((m) => m.to[0] === 'tom@contoso.nl')!);
     expect((await t.anonymous.request('POST', `/api/v1/consent/${tom}/confirm`, {})).status).toBe(409);
     expect((await t.anonymous.request('GET', `/api/v1/consent/${tom}`)).body).toMatchObject({ state: 'ANSWERED', outcome: 'CONFIRMED' });
@@ -146,11 +146,12 @@ describe('customer consent', () => {
     const id = await inConsent({ name: 'Consent silence', lines: [{ productCode: 'MICROSOFT_365_APPS' }], customerContact: { name: 'Sil', title: 'CIO', email: 'sil@contoso.nl' } });
     const claim = await t.db.selectFrom('claims').select(['consent_closes_at', 'consent_reminder_at']).where('id', '=', id).executeTakeFirstOrThrow();
     expect(claim).toEqual({ consent_closes_at: closes, consent_reminder_at: remind });
-    // Timers wait in the queue for the exact instants; the sweep below is the safety net.
-    const timers = await sql<{ key: string; run_at: Date }>`select key, run_at from graphile_worker.jobs where key in (${`consent-close:${id}`}, ${`consent-remind:${id}`}) order by run_at`.execute(t.db);
+    // Timers wait in the queue for the exact instants (the closing is shared by every window closing then); the sweep below is the safety net.
+    const closeKey = `consent-close-at:${closes.toISOString()}`;
+    const timers = await sql<{ key: string; run_at: Date }>`select key, run_at from graphile_worker.jobs where key in (${closeKey}, ${`consent-remind:${id}`}) order by run_at`.execute(t.db);
     expect(timers.rows.map((r) => [r.key, r.run_at.toISOString()])).toEqual([
       [`consent-remind:${id}`, remind.toISOString()],
-      [`consent-close:${id}`, closes.toISOString()],
+      [closeKey, closes.toISOString()],
     ]);
     t.clock.set(shift(remind, { minutes: -1 }));
     await runJob(t, sweepDeadlinesJob);

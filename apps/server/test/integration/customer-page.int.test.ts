@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenantLink } from '../../src/modules/customer/tenant-links';
 import { drainJobs } from '../helpers/run-jobs';
@@ -63,11 +64,16 @@ describe('customer page', () => {
   });
 
   it('sends a fresh link to a customer contact, and answers any other address the same', async () => {
+    const emailsBefore = (await t.db.selectFrom('outbound_emails').select('id').execute()).length;
     const known = await t.anonymous.request('POST', '/api/v1/customer', { email: CONTACT.toUpperCase() });
     const unknown = await t.anonymous.request('POST', '/api/v1/customer', { email: 'nobody@example.com' });
     expect(known.status).toBe(202);
     expect(unknown.status).toBe(202);
     expect(unknown.body).toEqual(known.body);
+    // Both requests did the same work: one queued job each, no lookup or e-mail in the request (no timing tell).
+    expect((await t.db.selectFrom('outbound_emails').select('id').execute()).length).toBe(emailsBefore);
+    const queued = await sql<{ n: number }>`select count(*)::int as n from graphile_worker.jobs where task_identifier = 'send-customer-link'`.execute(t.db);
+    expect(queued.rows[0]!.n).toBe(2);
     await drainJobs(t);
     const mails = smtp.messages.filter((m) => m.to[0] === CONTACT && /klantpagina/i.test(m.subject));
     expect(mails).toHaveLength(1);

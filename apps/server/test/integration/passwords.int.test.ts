@@ -111,7 +111,7 @@ describe('password reset', () => {
 });
 
 describe('changing one’s own password', () => {
-  it('needs the current password and a strong new one, and ends every other session', async () => {
+  it('needs the current password and a strong new one, ends every other session and renews this one', async () => {
     const email = 'program.admin@vendor.example';
     const here = await t.loginAs(email);
     const elsewhere = await t.loginAs(email);
@@ -125,7 +125,13 @@ describe('changing one’s own password', () => {
 
     const changed = await here.request('POST', '/api/v1/me/password', { currentPassword: DEMO_PASSWORD, newPassword: STRONG_PASSWORD });
     expect(changed.status, JSON.stringify(changed.body)).toBe(204);
-    expect((await here.request('GET', '/api/v1/me')).status).toBe(200);
+    // This session continues under a new id (the CSRF token stays); the old id and the other session end.
+    const renewed = changed.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    expect(renewed).toMatch(/^associa_session=s_/);
+    const me = await t.anonymous.request('GET', '/api/v1/me', undefined, { cookie: renewed });
+    expect(me.status).toBe(200);
+    expect(me.body.csrfToken).toBe(here.csrfToken);
+    expect((await here.request('GET', '/api/v1/me')).status).toBe(401);
     expect((await elsewhere.request('GET', '/api/v1/me')).status).toBe(401);
     expect(await canSignIn(email, STRONG_PASSWORD)).toBe(true);
     expect(await canSignIn(email, DEMO_PASSWORD)).toBe(false);

@@ -1,10 +1,12 @@
 import { ClaimSortSchema } from '@associa/contracts';
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
+import { useState } from 'react';
 import { IconFileSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { claimsExportUrl } from '../api/claims-api';
 import { useMe } from '../features/auth/use-me';
+import { BulkUploadModal } from '../features/claims/bulk-upload-modal';
 import { ClaimsFilterBar } from '../features/claims/claims-filter-bar';
 import { DEFAULT_CLAIM_SORT, filtersFromSearchParams, filtersToQuery, hasActiveFilters } from '../features/claims/claims-filters';
 import { useClaimColumns } from '../features/claims/use-claim-columns';
@@ -22,6 +24,7 @@ export function ClaimsPage() {
   const claims = useClaimsList(query);
   const columns = useClaimColumns();
   const canCreate = me?.allowedActions.includes('claims.create') ?? false;
+  const [isBulkOpen, setIsBulkOpen] = useState(false);
 
   return (
     <ListPage
@@ -30,9 +33,15 @@ export function ClaimsPage() {
       exportUrl={claimsExportUrl(query)}
       actions={
         canCreate && (
-          <Button component={Link} to="/claims/new">
-            {t('claims.create')}
-          </Button>
+          <Group gap="sm">
+            <Button variant="default" onClick={() => setIsBulkOpen(true)}>
+              {t('bulkClaims.open')}
+            </Button>
+            <Button component={Link} to="/claims/new">
+              {t('claims.create')}
+            </Button>
+            <BulkUploadModal opened={isBulkOpen} onClose={() => setIsBulkOpen(false)} />
+          </Group>
         )
       }
       filters={<ClaimsFilterBar {...filterBar} />}

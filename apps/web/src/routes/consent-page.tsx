@@ -57,8 +57,9 @@ function ConsentContent({ token, view }: { token: string; view: ConsentView }) {
   );
 }
 
-function linkProblem(error: unknown): 'invalid' | 'expired' | null {
+function linkProblem(error: unknown): 'invalid' | 'expired' | 'superseded' | null {
   if (!(error instanceof ApiError)) return null;
+  if (error.code === 'CONSENT_LINK_SUPERSEDED') return 'superseded';
   if (error.code === 'CONSENT_LINK_EXPIRED' || error.status === 410) return 'expired';
   // A malformed token is refused as a bad request before it is looked up; to the customer it is the same broken link.
   if (error.code === 'CONSENT_LINK_INVALID' || error.status === 404 || error.status === 400) return 'invalid';

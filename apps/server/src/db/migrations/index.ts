@@ -12,7 +12,13 @@ import * as m0010 from './0010-review-queue-status-index';
 import * as m0011 from './0011-people';
 import * as m0012 from './0012-imports';
 import * as m0013 from './0013-usage-access';
+import * as m0014 from './0014-events-webhooks';
+import * as m0015 from './0015-history-chain';
+import * as m0016 from './0016-bulk-claims';
+import * as m0017 from './0017-shared-limits';
+import * as m0018 from './0018-catalog-version';
 import * as m0019 from './0019-contact-domain-reason';
+import * as m0020 from './0020-document-storage';
 
 /** Every migration by name, in order; a landed migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -29,5 +35,11 @@ export const migrations: Record<string, Migration> = {
   '0011-people': m0011,
   '0012-imports': m0012,
   '0013-usage-access': m0013,
+  '0014-events-webhooks': m0014,
+  '0015-history-chain': m0015,
+  '0016-bulk-claims': m0016,
+  '0017-shared-limits': m0017,
+  '0018-catalog-version': m0018,
   '0019-contact-domain-reason': m0019,
+  '0020-document-storage': m0020,
 };

@@ -12,6 +12,7 @@ import { logoutRoute } from './auth/logout.route';
 import { passwordResetRoutes } from './auth/password-reset.route';
 import { getCatalogRoute } from './catalog/get-catalog.route';
 import { addClaimCommentRoute } from './claims/add-claim-comment.route';
+import { bulkClaimsRoutes } from './claims/bulk-claims.route';
 import { claimDocumentsRoutes } from './claims/claim-documents.route';
 import { listClaimsRoutes } from './claims/list-claims.route';
 import { createClaimRoute } from './claims/create-claim.route';
@@ -22,6 +23,7 @@ import { submitClaimRoute } from './claims/submit-claim.route';
 import { updateClaimRoute } from './claims/update-claim.route';
 import { validateClaimRoutes } from './claims/validate-claim.route';
 import { getHealthRoute } from './health/get-health.route';
+import { exportHistoryRoute } from './history/export-history.route';
 import { importRoutes } from './imports/imports.route';
 import { partnerActionRoutes } from './review/partner-actions.route';
 import { reviewDecisionRoutes } from './review/review-decisions.route';
@@ -43,6 +45,9 @@ import { updateUserRoute } from './users/update-user.route';
 import { usageRoutes } from './usage/usage.route';
 import { usageGrowthRoutes } from './usage/usage-growth.route';
 import { customerRoutes } from './customer/customer.route';
+import { listEventsRoute } from './events/list-events.route';
+import { webhookRoutes } from './webhooks/webhooks.route';
+import { webhookDeliveryRoutes } from './webhooks/webhook-deliveries.route';
 
 const ROUTES: RouteModule[] = [
   getHealthRoute,
@@ -58,8 +63,10 @@ const ROUTES: RouteModule[] = [
   getTenantRoute,
   listClaimsRoutes,
   validateClaimRoutes,
+  bulkClaimsRoutes,
   createClaimRoute,
   getClaimRoutes,
+  exportHistoryRoute,
   updateClaimRoute,
   deleteClaimRoute,
   submitClaimRoute,
@@ -89,6 +96,9 @@ const ROUTES: RouteModule[] = [
   usageGrowthRoutes,
   usageRoutes,
   customerRoutes,
+  listEventsRoute,
+  webhookRoutes,
+  webhookDeliveryRoutes,
 ];
 
 /** Registers every API route; called inside the `/api/v1` prefix. */

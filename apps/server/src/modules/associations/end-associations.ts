@@ -2,7 +2,6 @@ import type { AssociationEndReason } from '@associa/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { enqueueJob } from '../../jobs/enqueue-job';
-import { notifyClaimStatusJob } from '../../jobs/notify-claim-status.job';
 import { recordClaimEvent, type EventActor } from '../claims/record-claim-event';
 import { transitionClaim } from '../claims/transition-claim';
 import { describeKey } from './association-keys';
@@ -49,7 +48,7 @@ export async function endAssociations(
     if (!left && claim.status === 'ACTIVE') {
       await transitionClaim(trx, { claimId: claim.id, from: 'ACTIVE', to: 'ENDED', by, at, reason, message });
     }
-    await enqueueJob(trx, notifyClaimStatusJob, { claimId: claim.id, eventId: lastEventId, template: 'ASSOCIATION_ENDED' });
+    await enqueueJob(trx, 'notify-claim-status', { claimId: claim.id, eventId: lastEventId, template: 'ASSOCIATION_ENDED' });
   }
   return ended.map((a) => a.id);
 }

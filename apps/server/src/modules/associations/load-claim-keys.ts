@@ -43,8 +43,10 @@ export async function loadKeyPrograms(db: Kysely<Database>): Promise<Map<string,
 
 /**
  * Serialises everyone who may create an association on these keys, for the rest of the transaction.
- * Taken before any claim row lock, and in sorted order, so two activations can never deadlock.
+ * Taken before any claim row lock, in one statement and in the order of the lock ids (so two
+ * activations, single or in bulk, can never deadlock even when two keys share a hash).
  */
 export async function lockKeys(trx: Kysely<Database>, keys: string[]): Promise<void> {
-  for (const key of [...new Set(keys)].sort()) await sql`select pg_advisory_xact_lock(8801, hashtext(${key}))`.execute(trx);
+  if (!keys.length) return;
+  await sql`select pg_advisory_xact_lock(8801, h) from (select distinct hashtext(k) as h from unnest(${[...new Set(keys)]}::text[]) k order by h) s`.execute(trx);
 }

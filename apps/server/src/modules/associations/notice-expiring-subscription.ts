@@ -1,7 +1,6 @@
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { enqueueJob } from '../../jobs/enqueue-job';
-import { notifyClaimStatusJob } from '../../jobs/notify-claim-status.job';
 import { recordClaimEvent } from '../claims/record-claim-event';
 import { describeKey } from './association-keys';
 
@@ -26,7 +25,7 @@ export async function noticeExpiringSubscription({ db, clock, associationId }: {
       at: now,
       event: { type: 'ASSOCIATION_EXPIRING', associationId, key: describeKey({ program: marked.program_code, productCode: marked.product_code, subscriptionId: marked.subscription_id }), endDate: sub.end_date },
     });
-    await enqueueJob(trx, notifyClaimStatusJob, { claimId: marked.claim_id, eventId, template: 'ASSOCIATION_EXPIRING' });
+    await enqueueJob(trx, 'notify-claim-status', { claimId: marked.claim_id, eventId, template: 'ASSOCIATION_EXPIRING' });
     return true;
   });
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { AppError, forbidden, notFound } from '../../lib/errors';
 import type { Actor } from '../users/actor';
 import { allowedActionsFor } from '../users/policies';
+import { invalidateCatalog } from './catalog-cache';
 import { getCatalog } from './get-catalog';
 
 /**
@@ -26,6 +27,8 @@ export async function updateProgram({ db, actor, code, input }: { db: Db; actor:
     })
     .where('code', '=', code)
     .execute();
+  // The trigger on programs bumped catalog_version; this process need not wait for its next check.
+  invalidateCatalog(db);
   const catalog = await getCatalog({ db });
   return catalog.programs.find((p) => p.code === code)!;
 }

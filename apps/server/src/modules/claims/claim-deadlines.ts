@@ -1,8 +1,6 @@
 import type { ProgramSettings } from '@associa/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { closeConsentWindowJob } from '../../jobs/close-consent-window.job';
-import { remindCustomerJob } from '../../jobs/remind-customer.job';
 import type { FollowUp } from './transition-claim';
 import { addBusinessDays, addCalendarDays, type BusinessCalendar, startOfLastBusinessDays } from '../../lib/business-days';
 
@@ -39,6 +37,39 @@ export async function loadDeadlineBasis(db: Kysely<Database>, claimId: string): 
   };
 }
 
+/** The deadline bases of many claims with two queries (for transitions in bulk), by claim id. */
+export async function loadDeadlineBases(db: Kysely<Database>, claimIds: string[]): Promise<Map<string, ClaimDeadlineBasis>> {
+  if (!claimIds.length) return new Map();
+  const rows = await db
+    .selectFrom('claims as c')
+    .innerJoin('customer_tenants as t', 't.tenant_id', 'c.tenant_id')
+    .select(['c.id', 't.country', 't.time_zone', 'c.programs'])
+    .where('c.id', 'in', claimIds)
+    .execute();
+  const programs = new Map(
+    (await db.selectFrom('programs').select(['code', 'review_business_days', 'response_business_days', 'dispute_days', 'consent_business_days', 'expiry_notice_days']).where('is_claimable', '=', true).execute()).map((p) => [p.code, p]),
+  );
+  return new Map(
+    rows.map((row) => {
+      const mine = row.programs.flatMap((code) => programs.get(code) ?? []);
+      const max = (k: keyof (typeof mine)[number] & string, fallback: number) => Math.max(fallback, ...mine.map((p) => Number(p[k as keyof typeof p] ?? 0)));
+      return [
+        row.id,
+        {
+          calendar: { country: row.country, timeZone: row.time_zone },
+          settings: {
+            reviewBusinessDays: max('review_business_days', 1),
+            responseBusinessDays: max('response_business_days', 1),
+            disputeDays: max('dispute_days', 1),
+            consentBusinessDays: max('consent_business_days', 1),
+            expiryNoticeDays: max('expiry_notice_days', 1),
+          },
+        },
+      ];
+    }),
+  );
+}
+
 /** The deadlines a status change sets, as instants. */
 export const deadlines = {
   review: (at: Date, b: ClaimDeadlineBasis) => addBusinessDays(at, b.settings.reviewBusinessDays, b.calendar),
@@ -60,10 +91,11 @@ export function consentWindow(at: Date, b: ClaimDeadlineBasis) {
 
 /**
  * Timers for a window just opened: the reminder and the closing run at their instant (the sweep
- * is the safety net). Keyed per claim, so the sweep and these never queue the same work twice.
+ * is the safety net). The closing is keyed by its instant: every window closing then (approvals in
+ * bulk) shares one job, which closes them in batches; the reminder is keyed per claim.
  */
 export function consentTimers(claimId: string, window: ReturnType<typeof consentWindow>): FollowUp[] {
-  const timers: FollowUp[] = [{ job: closeConsentWindowJob, payload: { claimId }, runAt: window.consent_closes_at, jobKey: `consent-close:${claimId}` }];
-  if (window.consent_reminder_at) timers.push({ job: remindCustomerJob, payload: { claimId }, runAt: window.consent_reminder_at, jobKey: `consent-remind:${claimId}` });
+  const timers: FollowUp[] = [{ job: 'close-due-consent-windows', payload: {}, runAt: window.consent_closes_at, jobKey: `consent-close-at:${window.consent_closes_at.toISOString()}` }];
+  if (window.consent_reminder_at) timers.push({ job: 'remind-customer', payload: { claimId }, runAt: window.consent_reminder_at, jobKey: `consent-remind:${claimId}` });
   return timers;
 }

@@ -6,7 +6,7 @@ import type { Clock } from '../../lib/clock';
 import { activateClaim } from '../associations/activate-claim';
 import { endAssociations } from '../associations/end-associations';
 import { transitionClaim } from '../claims/transition-claim';
-import { alreadyAnswered, assertNotExpired, type CustomerLink, findCustomerLink, linkContactName } from './find-customer-link';
+import { alreadyAnswered, assertNotExpired, assertUnused, type CustomerLink, findCustomerLink, linkContactName } from './find-customer-link';
 import { presentConsentView } from './get-consent-view';
 
 /** What a customer may do through a link. */
@@ -22,6 +22,7 @@ export async function answerConsent({ db, clock, token, answer }: { db: Db; cloc
   return db.transaction().execute(async (trx) => {
     const link = await findCustomerLink(trx, token, { forUpdate: true });
     assertNotExpired(link, now);
+    assertUnused(link);
     const by = { type: 'CUSTOMER' as const, name: (await linkContactName(trx, link)) ?? link.contact_email };
     if (answer.action === 'REVOKE') {
       if (link.purpose !== 'REVOKE') throw alreadyAnswered();

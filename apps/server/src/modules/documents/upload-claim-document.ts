@@ -11,6 +11,7 @@ import { getClaimForActor } from '../claims/find-claim-for-actor';
 import { recordClaimEvent } from '../claims/record-claim-event';
 import { claimNotEditable } from '../claims/update-claim';
 import { detectDocumentType } from './detect-document-type';
+import { DATABASE_STORE, type DocumentStore, documentKey } from './document-store';
 
 /** Checks, before any byte is read, that the caller may add a document to this claim now. */
 export async function assertCanUploadDocument({ db, clock, actor, claimId }: { db: Db; clock: Clock; actor: Actor; claimId: string }): Promise<void> {
@@ -28,7 +29,9 @@ function cleanFileName(name: string, extension: string): string {
 
 /**
  * Stores one proof-of-execution document after recognising its type from its bytes. The claim row
- * is locked so two parallel uploads cannot pass the per-claim limit together.
+ * is locked so two parallel uploads cannot pass the per-claim limit together. Outside PostgreSQL
+ * the bytes are stored durably first, so a committed row always has its bytes (a failed commit
+ * may leave an unreferenced object, never a row without one).
  */
 export async function uploadClaimDocument({
   db,
@@ -37,6 +40,7 @@ export async function uploadClaimDocument({
   claimId,
   fileName,
   bytes,
+  store = DATABASE_STORE,
 }: {
   db: Db;
   clock: Clock;
@@ -44,6 +48,7 @@ export async function uploadClaimDocument({
   claimId: string;
   fileName: string;
   bytes: Buffer;
+  store?: DocumentStore;
 }): Promise<ClaimDocument> {
   if (bytes.length === 0) throw new AppError(422, 'DOCUMENT_EMPTY', 'The file is empty.');
   const type = await detectDocumentType(bytes);
@@ -53,6 +58,17 @@ export async function uploadClaimDocument({
   const { contentType, extension } = DOCUMENT_TYPES[type];
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const now = clock.now();
+  const inDatabase = store.storage === 'DATABASE';
+  const key = inDatabase ? null : documentKey(sha256);
+  if (key) {
+    try {
+      await store.put(key, bytes);
+    } catch (err) {
+      const unavailable = new AppError(503, 'DOCUMENT_STORE_UNAVAILABLE', 'The document store could not be reached; nothing was saved. Try again shortly.', [], { 'retry-after': '30' });
+      unavailable.cause = err;
+      throw unavailable;
+    }
+  }
   return db.transaction().execute(async (trx) => {
     const claim = await getClaimForActor(trx, actor, claimId, { forUpdate: true });
     if (!canAddDocuments(claim, now)) throw claimNotEditable();
@@ -70,7 +86,7 @@ export async function uploadClaimDocument({
     const name = cleanFileName(fileName, extension);
     const row = await trx
       .insertInto('claim_documents')
-      .values({ claim_id: claimId, file_name: name, document_type: type, content_type: contentType, size_bytes: bytes.length, sha256, content: bytes, uploaded_by: actor.userId, uploaded_at: now, revision })
+      .values({ claim_id: claimId, file_name: name, document_type: type, content_type: contentType, size_bytes: bytes.length, sha256, content: inDatabase ? bytes : null, storage: store.storage, storage_key: key, uploaded_by: actor.userId, uploaded_at: now, revision })
       .returning(['id', 'uploaded_at'])
       .executeTakeFirstOrThrow();
     if (claim.status === 'DRAFT') await trx.updateTable('claims').set({ updated_at: now }).where('id', '=', claimId).execute();

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { IMPORT_FIELDS, type ImportFormat, type ImportKind } from '@associa/contracts';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { ImportFileError } from './import-file-error';
 
 /**
@@ -58,8 +58,8 @@ async function* readCsv(text: AsyncIterable<string>, kind: ImportKind): AsyncGen
     }
   } catch (err) {
     if (err instanceof ImportFileError) throw err;
-    const code = (err as { code?: string }).code;
-    if (typeof code === 'string' && code.startsWith('CSV_')) throw new ImportFileError('FILE_NOT_CSV', `The file is not valid CSV: ${(err as Error).message}`);
+    // Every parser error (some codes, like INVALID_OPENING_QUOTE, have no CSV_ prefix) is the file's fault.
+    if (err instanceof CsvError) throw new ImportFileError('FILE_NOT_CSV', `The file is not valid CSV: ${err.message}`);
     throw err;
   }
   if (!indexes) throw new ImportFileError('HEADER_MISSING', `The file is empty: the first line must name the columns (${IMPORT_FIELDS[kind].map((f) => f.name).join(',')}).`);

@@ -2,11 +2,12 @@ import type { ConsentLinkPurpose, Locale } from '@associa/contracts';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config/config';
 import type { Database } from '../../db/schema';
-import { enqueueJob } from '../../jobs/enqueue-job';
-import { sendEmailJob } from '../../jobs/send-email.job';
+import { enqueueJob, enqueueJobs, type JobSpec } from '../../jobs/enqueue-job';
+import { EMAIL_BATCH } from '../../jobs/job-names';
+import { type ClaimEventRow, recordClaimEvents } from '../claims/transition-claims';
 import { recordClaimEvent } from '../claims/record-claim-event';
 import type { AccountLinkPurpose } from '../people/account-links';
-import { fillEmailLinks } from './email-links';
+import { type EmailLinkFields, fillEmailLinks } from './email-links';
 import { publicBaseUrl } from './public-base-url';
 
 /** The personal link a body's placeholder stands for: a customer's (about the claim; `ref`: the tenant of a customer page link) or an account's (`ref`: the invitation or reset). */
@@ -54,7 +55,7 @@ export async function queueEmail(trx: Kysely<Database>, { config, at, email }: {
     .executeTakeFirst();
   if (!row) return false;
   if (!toOutbox) {
-    await enqueueJob(trx, sendEmailJob, { emailId: row.id }, { jobKey: `email:${row.id}` });
+    await enqueueJob(trx, 'send-email', { emailId: row.id }, { jobKey: `email:${row.id}` });
     return true;
   }
   if (email.link) {
@@ -71,4 +72,63 @@ export async function queueEmail(trx: Kysely<Database>, { config, at, email }: {
     });
   }
   return true;
+}
+
+/**
+ * The batch variant of queueEmail: one multi-row insert (once per idempotency key), then with SMTP
+ * one send job per EMAIL_BATCH messages; without SMTP each message is in the outbox at once, with
+ * its link made now and its history entry. Answers how many were written.
+ */
+export async function queueEmails(trx: Kysely<Database>, { config, at, emails }: { config: Config; at: Date; emails: QueuedEmail[] }): Promise<number> {
+  if (!emails.length) return 0;
+  const toOutbox = !config.smtpUrl;
+  const rows: { id: string; claim_id: string | null; to_address: string; locale: Locale; link_purpose: ConsentLinkPurpose | AccountLinkPurpose | 'TENANT' | null; link_ref: string | null; link_expires_at: Date | null; idempotency_key: string }[] = [];
+  for (let i = 0; i < emails.length; i += 1000) {
+    const chunk = emails.slice(i, i + 1000);
+    rows.push(
+      ...((await trx
+        .insertInto('outbound_emails')
+        .values(
+          chunk.map((email) => ({
+            idempotency_key: email.idempotencyKey,
+            claim_id: email.claimId,
+            template: email.template,
+            to_address: email.to,
+            locale: email.locale,
+            subject: email.subject,
+            body_text: email.text,
+            link_purpose: email.link?.purpose ?? null,
+            link_expires_at: email.link?.expiresAt ?? null,
+            link_ref: email.link && 'ref' in email.link ? email.link.ref : null,
+            ...(toOutbox ? { state: 'OUTBOX' as const, sent_at: at } : {}),
+          })),
+        )
+        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        .returning(['id', 'claim_id', 'to_address', 'locale', 'link_purpose', 'link_ref', 'link_expires_at', 'idempotency_key'])
+        .execute()) as typeof rows),
+    );
+  }
+  if (!rows.length) return 0;
+  if (!toOutbox) {
+    const ids = rows.map((r) => r.id);
+    const jobs: JobSpec[] = [];
+    for (let i = 0; i < ids.length; i += EMAIL_BATCH) jobs.push({ name: 'send-emails', payload: { emailIds: ids.slice(i, i + EMAIL_BATCH) } });
+    await enqueueJobs(trx, jobs);
+    return rows.length;
+  }
+  const byKey = new Map(emails.map((e) => [e.idempotencyKey, e]));
+  const events: ClaimEventRow[] = [];
+  for (const row of rows) {
+    const email = byKey.get(row.idempotency_key)!;
+    if (email.link) {
+      const contactName = 'contactName' in email.link ? email.link.contactName : null;
+      const text = await fillEmailLinks(trx, { email: row as EmailLinkFields, body: email.text, contactName, now: at, baseUrl: publicBaseUrl(config) });
+      if (text) await trx.updateTable('outbound_emails').set({ body_text: text }).where('id', '=', row.id).execute();
+    }
+    if (email.claimId) events.push({ claimId: email.claimId, event: { type: 'EMAIL_SENT', emailId: row.id, template: email.template, to: email.to, subject: email.subject, delivery: 'OUTBOX' } });
+  }
+  // Claim rows are locked in one order by every writer of history in bulk (the chain trigger locks each).
+  events.sort((a, b) => (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0));
+  for (let i = 0; i < events.length; i += 1000) await recordClaimEvents(trx, { by: { type: 'SYSTEM' }, at, rows: events.slice(i, i + 1000) });
+  return rows.length;
 }

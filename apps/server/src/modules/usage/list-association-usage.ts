@@ -3,7 +3,6 @@ import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { notFound } from '../../lib/errors';
 import type { Actor } from '../users/actor';
-import { recordUsageRead } from './usage-access-log';
 import { readUsagePage } from './usage-page-query';
 import { usageReaderFor } from './usage-policies';
 
@@ -24,12 +23,18 @@ export async function listAssociationUsage({
   input: AssociationUsageQuery & { associationId: string };
 }): Promise<UsagePage> {
   const reader = usageReaderFor(actor);
-  return db.transaction().execute(async (trx) => {
-    let own = trx.selectFrom('associations').select('id').where('id', '=', input.associationId);
-    if (reader.kind === 'PARTNER') own = own.where('organisation_id', '=', reader.organisationId);
-    if (!(await own.executeTakeFirst())) throw notFound('The association');
-    const { page, read } = await readUsagePage(trx, { reader, scope: { associationId: input.associationId }, filters: input, cursor: input.cursor, limit: input.limit });
-    await recordUsageRead(trx, { actor, kind: 'ASSOCIATION', at: clock.now(), rows: read });
-    return page;
+  let own = db.selectFrom('associations').select('id').where('id', '=', input.associationId);
+  if (reader.kind === 'PARTNER') own = own.where('organisation_id', '=', reader.organisationId);
+  // The check, the read and its access entry are one statement (one round trip, one commit).
+  const { page, found } = await readUsagePage(db, {
+    reader,
+    scope: { associationId: input.associationId },
+    filters: input,
+    cursor: input.cursor,
+    limit: input.limit,
+    log: { actor, kind: 'ASSOCIATION', at: clock.now() },
+    found: own,
   });
+  if (!found) throw notFound('The association');
+  return page;
 }

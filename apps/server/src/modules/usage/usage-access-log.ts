@@ -1,5 +1,5 @@
 import type { UsageAccessKind } from '@associa/contracts';
-import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
+import { type Expression, type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { Actor } from '../users/actor';
 
@@ -38,6 +38,43 @@ export async function recordUsageRead(trx: Kysely<Database>, { actor, kind, at, 
     .values([...keys.values()].map((k) => ({ access_id: accessId, ...k, months: sql<string[]>`${k.months}::date[]` })))
     .execute();
   return accessId;
+}
+
+/** Who a read is logged for, how and when. */
+export type ReadLog = { actor: Actor; kind: UsageAccessKind; at: Date };
+
+/**
+ * `page` (a usage page query returning `limit` + 1 rows in key order, to tell whether more follow)
+ * as ONE statement that also writes the read's access entry for the first `limit` of those rows:
+ * the answer and its entry commit together or fail together (durably: the commit is the
+ * statement's own, with the cluster's synchronous_commit), in one round trip. No rows, no entry.
+ * `order` sorts the page's columns unqualified; `found`, when given, is answered in every row (and
+ * in one row of nulls when the page is empty): whether what the read names exists for the reader.
+ */
+export function withAccessEntry<Row>(
+  page: Expression<Row>,
+  { actor, kind, at }: ReadLog,
+  { limit, order, found }: { limit: number; order: RawBuilder<unknown>; found?: Expression<unknown> },
+): RawBuilder<Row & { found: boolean }> {
+  const result = found
+    ? sql`select exists(${found}) as found, f.* from (values (1)) as one (x) left join fetched as f on true order by ${order}`
+    : sql`select true as found, f.* from fetched as f order by ${order}`;
+  return sql<Row & { found: boolean }>`
+    with fetched as (${page}),
+    logged as (select * from fetched order by ${order} limit ${limit}),
+    entry as (
+      insert into usage_access_log (organisation_id, user_id, actor_name, channel, kind, at)
+      select ${actor.organisationId}::uuid, ${actor.userId}::uuid, ${actorName(actor)}, ${actor.via === 'token' ? 'API' : 'WEB'}, ${kind}, ${at}::timestamptz
+      where exists (select 1 from logged)
+      returning id
+    ),
+    entry_keys as (
+      insert into usage_access_keys (access_id, tenant_id, product_code, subscription_id, months)
+      select e.id, l.tenant_id, l.product_code, l.subscription_id, array_agg(l.month order by l.month)
+      from logged as l cross join entry as e
+      group by e.id, l.tenant_id, l.product_code, l.subscription_id
+    )
+    ${result}`;
 }
 
 /** The rows of one read, as `usage_records as u` filtered by the access rule and the read's filters. */

@@ -54,3 +54,30 @@ export function readableUsage(db: Kysely<Database>, reader: UsageReader, scope: 
     ),
   );
 }
+
+/**
+ * The distinct (tenant, product) keys of a partner's ACTIVE associations, narrowed like the read
+ * (program, association, tenant, product, from a cursor's key on), in key order: a superset of
+ * the keys `readableUsageWhere` lets it read, so a page can walk the partner's associations and
+ * probe usage_records per key instead of walking all tenants' usage for the few it holds.
+ * Null for vendor staff (they read the usage table itself).
+ */
+export function partnerUsageKeys(
+  db: Kysely<Database>,
+  reader: UsageReader,
+  { program, associationId, tenantId, productCode, after }: { program?: string; associationId?: string; tenantId?: string; productCode?: string; after?: [tenant: string, product: string] },
+) {
+  if (reader.kind !== 'PARTNER') return null;
+  let q = db
+    .selectFrom('associations as a')
+    .select(['a.tenant_id', 'a.product_code'])
+    .distinct()
+    .where('a.organisation_id', '=', reader.organisationId)
+    .where('a.status', '=', 'ACTIVE');
+  if (program) q = q.where('a.program_code', '=', program);
+  if (associationId) q = q.where('a.id', '=', associationId);
+  if (tenantId) q = q.where('a.tenant_id', '=', tenantId);
+  if (productCode) q = q.where('a.product_code', '=', productCode);
+  if (after) q = q.where(sql<SqlBool>`(a.tenant_id, a.product_code) >= (${after[0]}::uuid, ${after[1]})`);
+  return q;
+}

@@ -68,4 +68,12 @@ describe('policies', () => {
     expect(allowedActionsFor(actor('PARTNER_ADMIN', 'PARTNER'))).not.toContain('usage.dashboard');
     for (const role of ['REVIEWER', 'PROGRAM_ADMIN'] as const) expect(allowedActionsFor(actor(role, 'VENDOR'))).toEqual(expect.arrayContaining(['usage.read', 'usage.accessLog', 'usage.dashboard']));
   });
+
+  it('offers the webhooks page to partner admins and the vendor program admins only', () => {
+    expect(allowedActionsFor(actor('PARTNER_ADMIN', 'PARTNER'))).toContain('webhooks.manage');
+    expect(allowedActionsFor(actor('PROGRAM_ADMIN', 'VENDOR'))).toContain('webhooks.manage');
+    for (const [role, kind] of [['PARTNER_USER', 'PARTNER'], ['REVIEWER', 'VENDOR'], ['PROGRAM_ADMIN', 'PARTNER']] as const) {
+      expect(allowedActionsFor(actor(role, kind))).not.toContain('webhooks.manage');
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import type { UserAction } from '@associa/contracts';
+import { canManageWebhooks } from '../webhooks/webhook-policies';
 import type { Actor } from './actor';
 
 /** Vendor staff: reviewers and program admins. */
@@ -42,5 +43,6 @@ export function allowedActionsFor(actor: Actor): UserAction[] {
   if (isPartnerStaff(actor) || isVendorStaff(actor)) actions.push('usage.read');
   if (isVendorStaff(actor) || actor.role === 'PARTNER_ADMIN') actions.push('usage.accessLog');
   if (isVendorStaff(actor)) actions.push('usage.dashboard');
+  if (canManageWebhooks(actor)) actions.push('webhooks.manage');
   return actions;
 }

@@ -15,6 +15,7 @@ import {
   IconMail,
   IconMapPin,
   IconUsers,
+  IconWebhook,
   type Icon,
 } from '@tabler/icons-react';
 
@@ -30,6 +31,7 @@ export const navItems = [
   { path: '/partners', action: 'partners.manage', labelKey: 'nav.partners', icon: IconBuildingStore },
   { path: '/users', action: 'users.manage', labelKey: 'nav.users', icon: IconUsers },
   { path: '/tokens', action: 'tokens.manage', labelKey: 'nav.tokens', icon: IconKey },
+  { path: '/webhooks', action: 'webhooks.manage', labelKey: 'nav.webhooks', icon: IconWebhook },
   { path: '/admin/programs', action: 'catalog.manage', labelKey: 'nav.programs', icon: IconAdjustments },
   // Imports have no action of their own: whoever manages the catalogue loads the directory and usage.
   { path: '/admin/imports', action: 'catalog.manage', labelKey: 'nav.imports', icon: IconFileImport },

@@ -10,7 +10,7 @@ import type { RouteModule } from '../../types';
 export const listAuditRoute: RouteModule = (app, { db }) => {
   app.get(
     '/admin/audit',
-    { schema: { tags: ['admin'], summary: 'The audit log, newest first, with filters (program admin)', querystring: ListAuditQuerySchema, response: { 200: ListAuditResponseSchema, ...commonErrors } } },
+    { schema: { operationId: 'listAuditEntries', tags: ['admin'], summary: 'The audit log, newest first, with filters (program admin)', querystring: ListAuditQuerySchema, response: { 200: ListAuditResponseSchema, ...commonErrors } } },
     async (request) => {
       if (!canReadAuditLog(requireActor(request))) throw forbidden('The audit log is for program admins.');
       return listAuditLog({ db, input: request.query });

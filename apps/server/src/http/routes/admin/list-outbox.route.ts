@@ -10,7 +10,7 @@ import type { RouteModule } from '../../types';
 export const listOutboxRoute: RouteModule = (app, { db, config }) => {
   app.get(
     '/admin/outbox',
-    { schema: { tags: ['admin'], summary: 'E-mails sent and kept in the outbox (program admin)', querystring: OutboxQuerySchema, response: { 200: OutboxResponseSchema, ...commonErrors } } },
+    { schema: { operationId: 'listOutbox', tags: ['admin'], summary: 'E-mails sent and kept in the outbox (program admin)', querystring: OutboxQuerySchema, response: { 200: OutboxResponseSchema, ...commonErrors } } },
     async (request) => {
       if (!allowedActionsFor(requireActor(request)).includes('outbox.read')) throw forbidden('The outbox is for program admins.');
       return listOutbox({ db, query: request.query, relay: Boolean(config.smtpUrl) });

@@ -11,6 +11,7 @@ export const programSettingsRoute: RouteModule = (app, { db }) => {
     '/admin/programs/:code',
     {
       schema: {
+        operationId: 'updateProgram',
         tags: ['admin'],
         summary: "Change a program's durations or conflict rule (program admin)",
         params: z.object({ code: ProgramCodeSchema }),

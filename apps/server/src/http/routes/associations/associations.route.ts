@@ -1,13 +1,13 @@
 import { Readable } from 'node:stream';
 import { AssociationSchema, EndAssociationRequestSchema, ErrorResponseSchema, IdParamsSchema, ListAssociationsQuerySchema, ListAssociationsResponseSchema } from '@associa/contracts';
 import { stringify } from 'csv-stringify';
-import { z } from 'zod';
 import { endAssociationByPartner } from '../../../modules/associations/end-association-by-partner';
 import { exportAssociations, getAssociation, listAssociations } from '../../../modules/associations/list-associations';
 import { csvSafe } from '../../../modules/claims/export-claims';
 import { notFound } from '../../../lib/errors';
 import { requireActor } from '../../auth';
 import { commonErrors } from '../errors';
+import { fileResponse } from '../media-types';
 import type { RouteModule } from '../../types';
 
 const COLUMNS = ['id', 'status', 'program', 'partner', 'mpnId', 'location', 'customerName', 'domain', 'tenantId', 'product', 'subscriptionId', 'subscriptionEndDate', 'startedAt', 'endedAt', 'endReason', 'endMessage', 'claimId'];
@@ -16,12 +16,12 @@ const COLUMNS = ['id', 'status', 'program', 'partner', 'mpnId', 'location', 'cus
 export const associationRoutes: RouteModule = (app, { db, clock }) => {
   app.get(
     '/associations',
-    { schema: { tags: ['associations'], summary: 'List associations: filters, search, cursor pages', querystring: ListAssociationsQuerySchema, response: { 200: ListAssociationsResponseSchema, ...commonErrors } } },
+    { schema: { operationId: 'listAssociations', tags: ['associations'], summary: 'List associations: filters, search, cursor pages', querystring: ListAssociationsQuerySchema, response: { 200: ListAssociationsResponseSchema, ...commonErrors } } },
     async (request) => listAssociations({ db, actor: requireActor(request), query: request.query }),
   );
   app.get(
     '/associations/export',
-    { schema: { tags: ['associations'], summary: 'Export the filtered associations as CSV', querystring: ListAssociationsQuerySchema.omit({ cursor: true, limit: true }), response: { 200: z.any(), ...commonErrors } } },
+    { schema: { operationId: 'exportAssociations', tags: ['associations'], summary: 'Export the filtered associations as CSV', querystring: ListAssociationsQuerySchema.omit({ cursor: true, limit: true }), response: { 200: fileResponse('The associations as CSV', ['text/csv']), ...commonErrors } } },
     async (request, reply) => {
       const actor = requireActor(request);
       const rows = Readable.from(
@@ -41,6 +41,7 @@ export const associationRoutes: RouteModule = (app, { db, clock }) => {
     '/associations/:id/end',
     {
       schema: {
+        operationId: 'endAssociation',
         tags: ['associations'],
         summary: 'The partner disassociates from one key, with a reason',
         params: IdParamsSchema,

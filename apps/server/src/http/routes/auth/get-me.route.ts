@@ -8,7 +8,7 @@ import type { RouteModule } from '../../types';
 export const getMeRoute: RouteModule = (app) => {
   app.get(
     '/me',
-    { schema: { tags: ['auth'], summary: 'The caller, their organisation and allowed actions', response: { 200: MeResponseSchema, ...commonErrors } } },
+    { schema: { operationId: 'getMe', tags: ['auth'], summary: 'The caller, their organisation and allowed actions', response: { 200: MeResponseSchema, ...commonErrors } } },
     async (request) => presentMe(requireActor(request)),
   );
 };

@@ -1,31 +1,32 @@
-import { ErrorResponseSchema, Limits, LoginRequestSchema, MeResponseSchema } from '@associa/contracts';
-import { AppError } from '../../../lib/errors';
+import { ErrorResponseSchema, LoginRequestSchema, MeResponseSchema } from '@associa/contracts';
 import { login } from '../../../modules/auth/login';
+import { createLoginThrottle } from '../../../modules/auth/login-throttle';
 import { presentMe } from '../../../modules/users/present-me';
-import { setSessionCookie } from '../../auth';
+import { SESSION_COOKIE, setSessionCookie } from '../../auth';
+import { unscopedDb } from '../../request-transaction';
 import type { RouteModule } from '../../types';
 
-/** Web sign-in: e-mail and password open a session cookie. Rate-limited per address and e-mail. */
+/**
+ * Web sign-in: e-mail and password open a new session cookie (any session the browser carried
+ * ends). Failures lock the e-mail address (429 LOGIN_LOCKED) and slow the client address down
+ * (429 RATE_LIMITED), counted in PostgreSQL for every API process.
+ */
 export const loginRoute: RouteModule = (app, { db, clock, config }) => {
+  // Counted on the process's pool, so a failure still counts when the request's own work rolls back.
+  const throttle = createLoginThrottle(unscopedDb(db), { failuresPerIp: config.loginFailuresPerIp });
   app.post(
     '/auth/login',
     {
       schema: {
+        operationId: 'login',
         tags: ['auth'],
         summary: 'Sign in with e-mail and password',
+        description: '401 INVALID_CREDENTIALS (the same for an unknown address); 429 LOGIN_LOCKED after repeated failures for the address, RATE_LIMITED after many from the client address, with Retry-After.',
+        security: [],
         body: LoginRequestSchema,
         response: { 200: MeResponseSchema, 400: ErrorResponseSchema, 401: ErrorResponseSchema, 429: ErrorResponseSchema },
       },
-      config: {
-        skipCsrf: true,
-        rateLimit: {
-          max: Limits.loginAttemptsPerWindow,
-          timeWindow: Limits.loginWindowMinutes * 60 * 1000,
-          keyGenerator: (req) => `${req.ip}|${String((req.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
-          errorResponseBuilder: (_req, ctx) =>
-            new AppError(429, 'RATE_LIMITED', `Too many sign-in attempts. Try again in ${Math.ceil(ctx.ttl / 1000)} seconds.`),
-        },
-      },
+      config: { skipCsrf: true },
     },
     async (request, reply) => {
       const { sessionToken, expiresAt, actor } = await login({
@@ -33,6 +34,8 @@ export const loginRoute: RouteModule = (app, { db, clock, config }) => {
         clock,
         input: request.body,
         meta: { userAgent: request.headers['user-agent'] ?? null, ip: request.ip },
+        throttle,
+        previousSessionToken: request.cookies[SESSION_COOKIE] ?? null,
       });
       setSessionCookie(reply, sessionToken, { secure: config.cookieSecure, expires: expiresAt });
       return presentMe(actor);

@@ -14,6 +14,7 @@ export const passwordResetRoutes: RouteModule = (app, { db, clock }) => {
     {
       ...accountLinkRouteOptions(app, { what: 'password reset requests', perTarget: Limits.passwordResetRequestsPerEmail, target: (r) => `reset-email:${String((r.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}` }),
       schema: {
+        operationId: 'requestPasswordReset',
         tags: ['auth'],
         summary: 'Ask for a password reset link by e-mail',
         description: 'Answers the same 202 whether or not the address has an account.',
@@ -32,6 +33,7 @@ export const passwordResetRoutes: RouteModule = (app, { db, clock }) => {
     {
       ...accountLinkRouteOptions(app, { what: 'attempts with this link', perTarget: Limits.accountLinkAttemptsPerLink, target: (r) => `reset:${(r.params as { token: string }).token}` }),
       schema: {
+        operationId: 'resetPassword',
         tags: ['auth'],
         summary: 'Set a new password with a reset link; every session of the account ends',
         description: '404 PASSWORD_RESET_INVALID, 409 PASSWORD_RESET_USED, 410 PASSWORD_RESET_EXPIRED; 400 with WEAK_PASSWORD when the password is too easy to guess.',

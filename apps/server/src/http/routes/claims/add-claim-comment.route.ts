@@ -8,7 +8,7 @@ import type { RouteModule } from '../../types';
 export const addClaimCommentRoute: RouteModule = (app, { db, clock }) => {
   app.post(
     '/claims/:id/comments',
-    { schema: { tags: ['claims'], summary: 'Add a comment', params: IdParamsSchema, body: AddClaimCommentRequestSchema, response: { 201: ClaimCommentSchema, ...commonErrors } } },
+    { schema: { operationId: 'addClaimComment', tags: ['claims'], summary: 'Add a comment', params: IdParamsSchema, body: AddClaimCommentRequestSchema, response: { 201: ClaimCommentSchema, ...commonErrors } } },
     async (request, reply) => {
       const comment = await addClaimComment({ db, clock, actor: requireActor(request), claimId: request.params.id, body: request.body.body });
       return reply.code(201).send(comment);

@@ -11,6 +11,7 @@ export const createClaimRoute: RouteModule = (app, { db, clock }) => {
     '/claims',
     {
       schema: {
+        operationId: 'createClaim',
         tags: ['claims'],
         summary: 'Create a draft claim (only the location is required)',
         body: CreateClaimRequestSchema,

@@ -9,7 +9,7 @@ import type { RouteModule } from '../../types';
 export const deleteClaimRoute: RouteModule = (app, { db, clock }) => {
   app.delete(
     '/claims/:id',
-    { schema: { tags: ['claims'], summary: 'Delete a draft', params: IdParamsSchema, response: { 204: z.undefined(), ...commonErrors, 409: ErrorResponseSchema } } },
+    { schema: { operationId: 'deleteClaim', tags: ['claims'], summary: 'Delete a draft', params: IdParamsSchema, response: { 204: z.undefined(), ...commonErrors, 409: ErrorResponseSchema } } },
     async (request, reply) => {
       await deleteClaim({ db, clock, actor: requireActor(request), claimId: request.params.id });
       return reply.code(204).send();

@@ -1,11 +1,11 @@
 import { Readable } from 'node:stream';
 import { ListClaimsQuerySchema, ListClaimsResponseSchema } from '@associa/contracts';
 import { stringify } from 'csv-stringify';
-import { z } from 'zod';
 import { csvSafe, exportClaims } from '../../../modules/claims/export-claims';
 import { listClaims } from '../../../modules/claims/list-claims';
 import { requireActor } from '../../auth';
 import { commonErrors } from '../errors';
+import { fileResponse } from '../media-types';
 import type { RouteModule } from '../../types';
 
 const COLUMNS = ['id', 'name', 'status', 'mpnId', 'location', 'customerName', 'domain', 'tenantId', 'solutionArea', 'programs', 'products', 'createdAt', 'submittedAt', 'updatedAt'];
@@ -14,12 +14,12 @@ const COLUMNS = ['id', 'name', 'status', 'mpnId', 'location', 'customerName', 'd
 export const listClaimsRoutes: RouteModule = (app, { db }) => {
   app.get(
     '/claims',
-    { schema: { tags: ['claims'], summary: 'List claims: filters, search, sort, cursor pages', querystring: ListClaimsQuerySchema, response: { 200: ListClaimsResponseSchema, ...commonErrors } } },
+    { schema: { operationId: 'listClaims', tags: ['claims'], summary: 'List claims: filters, search, sort, cursor pages', querystring: ListClaimsQuerySchema, response: { 200: ListClaimsResponseSchema, ...commonErrors } } },
     async (request) => listClaims({ db, actor: requireActor(request), query: request.query }),
   );
   app.get(
     '/claims/export',
-    { schema: { tags: ['claims'], summary: 'Export the filtered claims list as CSV', querystring: ListClaimsQuerySchema.omit({ cursor: true, limit: true }), response: { 200: z.any(), ...commonErrors } } },
+    { schema: { operationId: 'exportClaims', tags: ['claims'], summary: 'Export the filtered claims list as CSV', querystring: ListClaimsQuerySchema.omit({ cursor: true, limit: true }), response: { 200: fileResponse('The claims as CSV', ['text/csv']), ...commonErrors } } },
     async (request, reply) => {
       const actor = requireActor(request);
       const rows = Readable.from(

@@ -11,6 +11,7 @@ export const submitClaimRoute: RouteModule = (app, { db, clock }) => {
     '/claims/:id/submit',
     {
       schema: {
+        operationId: 'submitClaim',
         tags: ['claims'],
         summary: 'Submit a draft for review',
         params: IdParamsSchema,

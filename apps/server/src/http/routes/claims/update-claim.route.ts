@@ -11,6 +11,7 @@ export const updateClaimRoute: RouteModule = (app, { db, clock }) => {
     '/claims/:id',
     {
       schema: {
+        operationId: 'updateClaim',
         tags: ['claims'],
         summary: 'Save a draft (fields present replace, null clears)',
         params: IdParamsSchema,

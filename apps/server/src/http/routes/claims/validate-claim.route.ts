@@ -14,6 +14,7 @@ export const validateClaimRoutes: RouteModule = (app, { db }) => {
     '/claims/validate',
     {
       schema: {
+        operationId: 'validateClaimBody',
         tags: ['claims'],
         summary: 'Check a claim body without saving it (dry run)',
         body: UpdateClaimRequestSchema,
@@ -31,6 +32,7 @@ export const validateClaimRoutes: RouteModule = (app, { db }) => {
     '/claims/:id/validate',
     {
       schema: {
+        operationId: 'validateClaim',
         tags: ['claims'],
         summary: 'Check a saved draft without submitting it',
         params: IdParamsSchema,

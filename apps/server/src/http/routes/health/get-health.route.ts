@@ -1,4 +1,4 @@
-import { HealthResponseSchema } from '@associa/contracts';
+import { ErrorResponseSchema, HealthResponseSchema } from '@associa/contracts';
 import { sql } from 'kysely';
 import type { RouteModule } from '../../types';
 
@@ -8,7 +8,7 @@ const VERSION = process.env.npm_package_version ?? '0.1.0';
 export const getHealthRoute: RouteModule = (app, { db }) => {
   app.get(
     '/health',
-    { schema: { tags: ['system'], summary: 'Liveness and database reachability', response: { 200: HealthResponseSchema, 503: HealthResponseSchema } } },
+    { schema: { operationId: 'getHealth', tags: ['system'], summary: 'Liveness and database reachability', response: { 200: HealthResponseSchema, 414: ErrorResponseSchema, 503: HealthResponseSchema } } },
     async (_request, reply) => {
       const up = await sql`select 1`.execute(db).then(() => true, () => false);
       return reply.code(up ? 200 : 503).send({ status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down', version: VERSION });

@@ -15,7 +15,6 @@ import {
 } from '@associa/contracts';
 import { stringify } from 'csv-stringify';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { AppError, forbidden } from '../../../lib/errors';
 import { csvSafe } from '../../../modules/claims/export-claims';
 import { canManageImports } from '../../../modules/imports/import-policies';
@@ -25,6 +24,7 @@ import { getImport, listImports } from '../../../modules/imports/list-imports';
 import { receiveImport } from '../../../modules/imports/receive-import';
 import { requireActor } from '../../auth';
 import { commonErrors } from '../errors';
+import { fileResponse, importFileBody, jsonOrCsvResponse } from '../media-types';
 import type { RouteModule } from '../../types';
 
 /** The program admin, or a 401/403. */
@@ -48,9 +48,11 @@ export const importRoutes: RouteModule = (app, { db, clock }) => {
     '/imports',
     {
       schema: {
+        operationId: 'createImport',
         tags: ['imports'],
         summary: 'Upload a tenants, subscriptions or usage file (CSV or NDJSON body); the worker imports it',
         querystring: CreateImportQuerySchema,
+        requestBody: importFileBody,
         response: { 202: CreateImportResponseSchema, ...commonErrors, 413: ErrorResponseSchema, 415: ErrorResponseSchema },
       },
     },
@@ -66,7 +68,7 @@ export const importRoutes: RouteModule = (app, { db, clock }) => {
   );
   app.get(
     '/imports',
-    { schema: { tags: ['imports'], summary: 'The import history, newest first', querystring: ListImportsQuerySchema, response: { 200: ListImportsResponseSchema, ...commonErrors } } },
+    { schema: { operationId: 'listImports', tags: ['imports'], summary: 'The import history, newest first', querystring: ListImportsQuerySchema, response: { 200: ListImportsResponseSchema, ...commonErrors } } },
     async (request) => {
       requireImporter(request);
       return listImports({ db, input: request.query });
@@ -74,7 +76,7 @@ export const importRoutes: RouteModule = (app, { db, clock }) => {
   );
   app.get(
     '/imports/templates/:kind',
-    { schema: { tags: ['imports'], summary: 'A CSV template (header and an example row) for one kind', params: ImportTemplateParamsSchema, response: { 200: z.string(), ...commonErrors } } },
+    { schema: { operationId: 'getImportTemplate', tags: ['imports'], summary: 'A CSV template (header and an example row) for one kind', params: ImportTemplateParamsSchema, response: { 200: fileResponse('The CSV template', ['text/csv']), ...commonErrors } } },
     async (request, reply) => {
       requireImporter(request);
       return reply
@@ -85,7 +87,7 @@ export const importRoutes: RouteModule = (app, { db, clock }) => {
   );
   app.get(
     '/imports/:id',
-    { schema: { tags: ['imports'], summary: 'One import: status, progress and counts', params: IdParamsSchema, response: { 200: ImportSchema, ...commonErrors } } },
+    { schema: { operationId: 'getImport', tags: ['imports'], summary: 'One import: status, progress and counts', params: IdParamsSchema, response: { 200: ImportSchema, ...commonErrors } } },
     async (request) => {
       requireImporter(request);
       return getImport({ db, id: request.params.id });
@@ -95,11 +97,12 @@ export const importRoutes: RouteModule = (app, { db, clock }) => {
     '/imports/:id/rejections',
     {
       schema: {
+        operationId: 'listImportRejections',
         tags: ['imports'],
         summary: 'Rejected rows with a code and message per problem (JSON pages, or ?format=csv)',
         params: IdParamsSchema,
         querystring: ListImportRejectionsQuerySchema,
-        response: { 200: z.union([ListImportRejectionsResponseSchema, z.any()]), ...commonErrors },
+        response: { 200: jsonOrCsvResponse(ListImportRejectionsResponseSchema, 'A page of rejected rows, or (format=csv) all of them as CSV'), ...commonErrors },
       },
     },
     async (request, reply) => {

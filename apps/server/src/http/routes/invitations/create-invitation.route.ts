@@ -12,6 +12,7 @@ export const createInvitationRoute: RouteModule = (app, { db, clock, config }) =
     '/invitations',
     {
       schema: {
+        operationId: 'createInvitation',
         tags: ['people'],
         summary: 'Invite someone into an organisation as a role (e-mails them a link)',
         description: 'Program admins invite vendor staff into the vendor and partner staff into any partner; partner admins PARTNER_ADMIN or PARTNER_USER into their own organisation. 409 EMAIL_TAKEN when the address has an account, INVITATION_PENDING when it has a pending invitation.',

@@ -14,7 +14,7 @@ const schema = { params: IdParamsSchema, body: z.strictObject({}).optional(), re
 export const invitationActionRoutes: RouteModule = (app, { db, clock, config }) => {
   app.post(
     '/invitations/:id/resend',
-    { schema: { ...schema, tags: ['people'], summary: 'Send an invitation again: a new link and a new 7-day expiry; the old link stops working' } },
+    { schema: { ...schema, operationId: 'resendInvitation', tags: ['people'], summary: 'Send an invitation again: a new link and a new 7-day expiry; the old link stops working' } },
     async (request) => {
       const actor = requireActor(request);
       if (!canManagePeople(actor)) throw forbidden('Only administrators manage invitations.');
@@ -23,7 +23,7 @@ export const invitationActionRoutes: RouteModule = (app, { db, clock, config }) 
   );
   app.post(
     '/invitations/:id/revoke',
-    { schema: { ...schema, tags: ['people'], summary: 'Withdraw a pending invitation' } },
+    { schema: { ...schema, operationId: 'revokeInvitation', tags: ['people'], summary: 'Withdraw a pending invitation' } },
     async (request) => {
       const actor = requireActor(request);
       if (!canManagePeople(actor)) throw forbidden('Only administrators manage invitations.');

@@ -17,7 +17,7 @@ export const inviteeRoutes: RouteModule = (app, { db, clock, config }) => {
   app.get(
     '/invitations/:token',
     {
-      schema: { tags: ['people'], summary: 'What an invitation link invites to, and by whom', security: [], params: LinkTokenParamsSchema, response: { 200: InvitationViewSchema, ...linkErrors } },
+      schema: { operationId: 'getInvitation', tags: ['people'], summary: 'What an invitation link invites to, and by whom', security: [], params: LinkTokenParamsSchema, response: { 200: InvitationViewSchema, ...linkErrors } },
     },
     async (request) => getInvitationView({ db, clock, token: request.params.token }),
   );
@@ -26,6 +26,7 @@ export const inviteeRoutes: RouteModule = (app, { db, clock, config }) => {
     {
       ...accountLinkRouteOptions(app, { what: 'attempts to accept this invitation', perTarget: Limits.accountLinkAttemptsPerLink, target: (r) => `invitation:${(r.params as { token: string }).token}` }),
       schema: {
+        operationId: 'acceptInvitation',
         tags: ['people'],
         summary: 'Accept an invitation with your name and a password: creates the account and signs you in',
         description: 'Answers like POST /auth/login (the session cookie and the caller). 404 INVITATION_INVALID, 409 INVITATION_USED, 410 INVITATION_EXPIRED; 400 with WEAK_PASSWORD when the password is too easy to guess.',

@@ -12,6 +12,7 @@ export const listInvitationsRoute: RouteModule = (app, { db, clock }) => {
     '/invitations',
     {
       schema: {
+        operationId: 'listInvitations',
         tags: ['people'],
         summary: "List invitations (a partner admin's own organisation's; a program admin's everyone's)",
         querystring: ListInvitationsQuerySchema,

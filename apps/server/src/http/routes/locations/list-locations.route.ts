@@ -8,7 +8,7 @@ import type { RouteModule } from '../../types';
 export const listLocationsRoute: RouteModule = (app, { db }) => {
   app.get(
     '/locations',
-    { schema: { tags: ['partners'], summary: "The caller's organisation's locations", response: { 200: ListLocationsResponseSchema, ...commonErrors } } },
+    { schema: { operationId: 'listLocations', tags: ['partners'], summary: "The caller's organisation's locations", response: { 200: ListLocationsResponseSchema, ...commonErrors } } },
     async (request) => ({ items: await listLocations({ db, actor: requireActor(request) }) }),
   );
 };

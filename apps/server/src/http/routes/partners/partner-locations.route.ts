@@ -11,6 +11,7 @@ export const partnerLocationRoutes: RouteModule = (app, { db, clock }) => {
     '/partners/:id/locations',
     {
       schema: {
+        operationId: 'createPartnerLocation',
         tags: ['partners'],
         summary: "Add a location to a partner, with its MPN ID and program enrolments (program admin)",
         params: IdParamsSchema,
@@ -28,6 +29,7 @@ export const partnerLocationRoutes: RouteModule = (app, { db, clock }) => {
     '/partners/:id/locations/:locationId',
     {
       schema: {
+        operationId: 'updatePartnerLocation',
         tags: ['partners'],
         summary: "Change a partner's location; enrolledPrograms replaces the set (program admin)",
         params: PartnerLocationParamsSchema,

@@ -21,6 +21,7 @@ export const partnerRoutes: RouteModule = (app, { db, clock }) => {
     '/partners',
     {
       schema: {
+        operationId: 'listPartners',
         tags: ['partners'],
         summary: 'List partner organisations: search by name or MPN ID, filter by status, cursor pages (program admin)',
         querystring: ListPartnersQuerySchema,
@@ -36,6 +37,7 @@ export const partnerRoutes: RouteModule = (app, { db, clock }) => {
     '/partners',
     {
       schema: {
+        operationId: 'createPartner',
         tags: ['partners'],
         summary: 'Create a partner organisation (program admin)',
         body: CreatePartnerRequestSchema,
@@ -52,6 +54,7 @@ export const partnerRoutes: RouteModule = (app, { db, clock }) => {
     '/partners/:id',
     {
       schema: {
+        operationId: 'getPartner',
         tags: ['partners'],
         summary: 'A partner organisation with its locations, enrolments and users (program admin)',
         params: IdParamsSchema,
@@ -67,6 +70,7 @@ export const partnerRoutes: RouteModule = (app, { db, clock }) => {
     '/partners/:id',
     {
       schema: {
+        operationId: 'updatePartner',
         tags: ['partners'],
         summary: 'Rename, move, suspend or reactivate a partner organisation (program admin)',
         params: IdParamsSchema,

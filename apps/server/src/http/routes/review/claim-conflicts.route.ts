@@ -8,7 +8,7 @@ import type { RouteModule } from '../../types';
 export const claimConflictsRoute: RouteModule = (app, { db }) => {
   app.get(
     '/review/claims/:id/conflicts',
-    { schema: { tags: ['review'], summary: 'Claims contesting the same keys, most recent PoE first (vendor staff)', params: IdParamsSchema, response: { 200: ClaimConflictsResponseSchema, ...commonErrors } } },
+    { schema: { operationId: 'listClaimConflicts', tags: ['review'], summary: 'Claims contesting the same keys, most recent PoE first (vendor staff)', params: IdParamsSchema, response: { 200: ClaimConflictsResponseSchema, ...commonErrors } } },
     async (request) => getClaimConflicts({ db, actor: requireActor(request), claimId: request.params.id }),
   );
 };

@@ -22,7 +22,7 @@ const responses = { 200: ClaimSchema, ...commonErrors, 409: ErrorResponseSchema,
 export const partnerActionRoutes: RouteModule = (app, { db, clock }) => {
   app.post(
     '/claims/:id/respond',
-    { schema: { tags: ['review'], summary: 'Answer an information request (kept as a new revision)', params: IdParamsSchema, body: RespondToClaimRequestSchema, response: responses } },
+    { schema: { operationId: 'respondToClaim', tags: ['review'], summary: 'Answer an information request (kept as a new revision)', params: IdParamsSchema, body: RespondToClaimRequestSchema, response: responses } },
     async (request) => {
       const actor = requireActor(request);
       await respondToClaim({ db, clock, actor, claimId: request.params.id, input: request.body });
@@ -31,7 +31,7 @@ export const partnerActionRoutes: RouteModule = (app, { db, clock }) => {
   );
   app.post(
     '/claims/:id/dispute',
-    { schema: { tags: ['review'], summary: 'Dispute a rejection (once, within the dispute window)', params: IdParamsSchema, body: DisputeClaimRequestSchema, response: responses } },
+    { schema: { operationId: 'disputeClaim', tags: ['review'], summary: 'Dispute a rejection (once, within the dispute window)', params: IdParamsSchema, body: DisputeClaimRequestSchema, response: responses } },
     async (request) => {
       const actor = requireActor(request);
       await disputeClaim({ db, clock, actor, claimId: request.params.id, input: request.body });
@@ -40,7 +40,7 @@ export const partnerActionRoutes: RouteModule = (app, { db, clock }) => {
   );
   app.post(
     '/claims/:id/withdraw',
-    { schema: { tags: ['review'], summary: 'Withdraw an open claim', params: IdParamsSchema, body: WithdrawClaimRequestSchema.optional(), response: responses } },
+    { schema: { operationId: 'withdrawClaim', tags: ['review'], summary: 'Withdraw an open claim', params: IdParamsSchema, body: WithdrawClaimRequestSchema.optional(), response: responses } },
     async (request) => {
       const actor = requireActor(request);
       await withdrawClaim({ db, clock, actor, claimId: request.params.id, input: request.body ?? {} });
@@ -49,7 +49,7 @@ export const partnerActionRoutes: RouteModule = (app, { db, clock }) => {
   );
   app.get(
     '/claims/:id/revisions',
-    { schema: { tags: ['review'], summary: 'The claim as submitted and every revision after it', params: IdParamsSchema, response: { 200: ClaimRevisionsResponseSchema, ...commonErrors } } },
+    { schema: { operationId: 'listClaimRevisions', tags: ['review'], summary: 'The claim as submitted and every revision after it', params: IdParamsSchema, response: { 200: ClaimRevisionsResponseSchema, ...commonErrors } } },
     async (request) => getClaimRevisions({ db, actor: requireActor(request), claimId: request.params.id }),
   );
 };

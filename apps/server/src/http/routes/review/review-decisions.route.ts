@@ -22,7 +22,7 @@ const responses = { 200: ClaimSchema, ...commonErrors, 409: ErrorResponseSchema,
 export const reviewDecisionRoutes: RouteModule = (app, { db, clock }) => {
   app.post(
     '/claims/:id/request-info',
-    { schema: { tags: ['review'], summary: 'Ask the partner for more information (reviewer)', params: IdParamsSchema, body: RequestInformationRequestSchema, response: responses } },
+    { schema: { operationId: 'requestClaimInformation', tags: ['review'], summary: 'Ask the partner for more information (reviewer)', params: IdParamsSchema, body: RequestInformationRequestSchema, response: responses } },
     async (request) => {
       const actor = requireActor(request);
       await requestInformation({ db, clock, actor, claimId: request.params.id, input: request.body });
@@ -31,7 +31,7 @@ export const reviewDecisionRoutes: RouteModule = (app, { db, clock }) => {
   );
   app.post(
     '/claims/:id/approve',
-    { schema: { tags: ['review'], summary: 'Approve: the customer is asked for consent (reviewer)', params: IdParamsSchema, body: ApproveClaimRequestSchema.optional(), response: responses } },
+    { schema: { operationId: 'approveClaim', tags: ['review'], summary: 'Approve: the customer is asked for consent (reviewer)', params: IdParamsSchema, body: ApproveClaimRequestSchema.optional(), response: responses } },
     async (request) => {
       const actor = requireActor(request);
       await approveClaim({ db, clock, actor, claimId: request.params.id, input: request.body ?? {} });
@@ -40,7 +40,7 @@ export const reviewDecisionRoutes: RouteModule = (app, { db, clock }) => {
   );
   app.post(
     '/claims/:id/reject',
-    { schema: { tags: ['review'], summary: 'Reject with a reason code and message (reviewer)', params: IdParamsSchema, body: RejectClaimRequestSchema, response: responses } },
+    { schema: { operationId: 'rejectClaim', tags: ['review'], summary: 'Reject with a reason code and message (reviewer)', params: IdParamsSchema, body: RejectClaimRequestSchema, response: responses } },
     async (request) => {
       const actor = requireActor(request);
       await rejectClaim({ db, clock, actor, claimId: request.params.id, input: request.body });
@@ -49,7 +49,7 @@ export const reviewDecisionRoutes: RouteModule = (app, { db, clock }) => {
   );
   app.post(
     '/claims/:id/dispute-decision',
-    { schema: { tags: ['review'], summary: 'Decide a dispute (a reviewer other than the one who rejected)', params: IdParamsSchema, body: DisputeDecisionRequestSchema, response: responses } },
+    { schema: { operationId: 'decideClaimDispute', tags: ['review'], summary: 'Decide a dispute (a reviewer other than the one who rejected)', params: IdParamsSchema, body: DisputeDecisionRequestSchema, response: responses } },
     async (request) => {
       const actor = requireActor(request);
       await decideDispute({ db, clock, actor, claimId: request.params.id, input: request.body });

@@ -12,7 +12,7 @@ import type { RouteModule } from '../../types';
 export const reviewQueueRoutes: RouteModule = (app, { db, clock }) => {
   app.get(
     '/review/queue',
-    { schema: { tags: ['review'], summary: 'Open claims, the one due soonest first (vendor staff)', querystring: ReviewQueueQuerySchema, response: { 200: ReviewQueueResponseSchema, ...commonErrors } } },
+    { schema: { operationId: 'listReviewQueue', tags: ['review'], summary: 'Open claims, the one due soonest first (vendor staff)', querystring: ReviewQueueQuerySchema, response: { 200: ReviewQueueResponseSchema, ...commonErrors } } },
     async (request) => {
       const actor = requireActor(request);
       if (!isVendorStaff(actor)) throw forbidden('The review queue is for vendor staff.');
@@ -22,7 +22,7 @@ export const reviewQueueRoutes: RouteModule = (app, { db, clock }) => {
   for (const [path, assign] of [['assign', true], ['unassign', false]] as const) {
     app.post(
       `/claims/:id/${path}`,
-      { schema: { tags: ['review'], summary: assign ? 'Assign the claim to yourself' : 'Release the claim', params: IdParamsSchema, response: { 200: ClaimSchema, ...commonErrors, 409: ErrorResponseSchema } } },
+      { schema: { operationId: assign ? 'assignClaim' : 'unassignClaim', tags: ['review'], summary: assign ? 'Assign the claim to yourself' : 'Release the claim', params: IdParamsSchema, response: { 200: ClaimSchema, ...commonErrors, 409: ErrorResponseSchema } } },
       async (request) => {
         const actor = requireActor(request);
         await assignClaim({ db, clock, actor, claimId: request.params.id, assign });

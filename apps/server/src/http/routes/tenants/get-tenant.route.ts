@@ -10,7 +10,7 @@ import type { RouteModule } from '../../types';
 export const getTenantRoute: RouteModule = (app, { db }) => {
   app.get(
     '/tenants/:id',
-    { schema: { tags: ['directory'], summary: 'A customer tenant with domains and subscriptions (vendor staff)', params: TenantParamsSchema, response: { 200: TenantSchema, ...commonErrors } } },
+    { schema: { operationId: 'getTenant', tags: ['directory'], summary: 'A customer tenant with domains and subscriptions (vendor staff)', params: TenantParamsSchema, response: { 200: TenantSchema, ...commonErrors } } },
     async (request) => {
       if (!canReadDirectory(requireActor(request))) throw forbidden('The customer directory is for vendor staff.');
       return getTenant({ db, tenantId: request.params.id });

@@ -10,7 +10,7 @@ import type { RouteModule } from '../../types';
 export const listTenantsRoute: RouteModule = (app, { db }) => {
   app.get(
     '/tenants',
-    { schema: { tags: ['directory'], summary: 'Search customer tenants (vendor staff)', querystring: ListTenantsQuerySchema, response: { 200: ListTenantsResponseSchema, ...commonErrors } } },
+    { schema: { operationId: 'listTenants', tags: ['directory'], summary: 'Search customer tenants (vendor staff)', querystring: ListTenantsQuerySchema, response: { 200: ListTenantsResponseSchema, ...commonErrors } } },
     async (request) => {
       if (!canReadDirectory(requireActor(request))) throw forbidden('The customer directory is for vendor staff.');
       return listTenants({ db, query: request.query });

@@ -12,6 +12,7 @@ export const createTokenRoute: RouteModule = (app, { db, clock }) => {
     '/tokens',
     {
       schema: {
+        operationId: 'createToken',
         tags: ['tokens'],
         summary: 'Create an API token (the secret is shown once)',
         body: CreateApiTokenRequestSchema,

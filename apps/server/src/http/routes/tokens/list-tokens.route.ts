@@ -10,7 +10,7 @@ import type { RouteModule } from '../../types';
 export const listTokensRoute: RouteModule = (app, { db }) => {
   app.get(
     '/tokens',
-    { schema: { tags: ['tokens'], summary: "List the organisation's API tokens", response: { 200: ListApiTokensResponseSchema, ...commonErrors } } },
+    { schema: { operationId: 'listTokens', tags: ['tokens'], summary: "List the organisation's API tokens", response: { 200: ListApiTokensResponseSchema, ...commonErrors } } },
     async (request) => {
       const actor = requireActor(request);
       if (!canManageApiTokens(actor)) throw forbidden('Only administrators manage API tokens.');

@@ -1,6 +1,5 @@
 import { type UsageGrowth, UsageDashboardQuerySchema, UsageDashboardSchema, UsageGrowthListSchema, UsageGrowthQuerySchema } from '@associa/contracts';
 import { stringify } from 'csv-stringify';
-import { z } from 'zod';
 import { forbidden } from '../../../lib/errors';
 import { csvSafe } from '../../../modules/claims/export-claims';
 import { getUsageDashboard } from '../../../modules/usage/get-usage-dashboard';
@@ -8,6 +7,7 @@ import { listUsageGrowth } from '../../../modules/usage/list-usage-growth';
 import { canReadUsageDashboard } from '../../../modules/usage/usage-policies';
 import { requireActor } from '../../auth';
 import { commonErrors } from '../errors';
+import { jsonOrCsvResponse } from '../media-types';
 import type { RouteModule } from '../../types';
 
 const COLUMNS = ['partner', 'program', 'tenantId', 'tenantName', 'productCode', 'subscriptionId', 'startedAt', 'startMonth', 'startActiveUsers', 'latestMonth', 'latestActiveUsers', 'change', 'changePercent', 'associationId'];
@@ -21,17 +21,18 @@ const csvRow = (g: UsageGrowth) =>
 export const usageGrowthRoutes: RouteModule = (app, { db, clock }) => {
   app.get(
     '/usage/growth',
-    { schema: { tags: ['usage'], summary: "Each readable active association's active users in its start month and its latest month", querystring: UsageGrowthQuerySchema, response: { 200: UsageGrowthListSchema, ...commonErrors } } },
+    { schema: { operationId: 'listUsageGrowth', tags: ['usage'], summary: "Each readable active association's active users in its start month and its latest month", querystring: UsageGrowthQuerySchema, response: { 200: UsageGrowthListSchema, ...commonErrors } } },
     async (request) => listUsageGrowth({ db, clock, actor: requireActor(request), input: request.query }),
   );
   app.get(
     '/admin/usage-dashboard',
     {
       schema: {
+        operationId: 'getUsageDashboard',
         tags: ['admin', 'usage'],
         summary: 'Program dashboard (vendor staff): active associations, active users under association by month, growth per association; `format=csv` exports the growth',
         querystring: UsageDashboardQuerySchema,
-        response: { 200: z.union([UsageDashboardSchema, z.any()]), ...commonErrors },
+        response: { 200: jsonOrCsvResponse(UsageDashboardSchema, 'The dashboard, or (format=csv) the growth per association as CSV'), ...commonErrors },
       },
     },
     async (request, reply) => {

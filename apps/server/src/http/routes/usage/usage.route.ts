@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import { AssociationUsageQuerySchema, IdParamsSchema, ListUsageAccessQuerySchema, ListUsageAccessResponseSchema, ListUsageQuerySchema, UsagePageSchema } from '@associa/contracts';
 import { stringify } from 'csv-stringify';
-import { z } from 'zod';
 import { forbidden } from '../../../lib/errors';
 import { csvSafe } from '../../../modules/claims/export-claims';
 import { exportUsage } from '../../../modules/usage/export-usage';
@@ -11,6 +10,7 @@ import { listUsageAccessLog } from '../../../modules/usage/list-usage-access-log
 import { accessLogScopeFor } from '../../../modules/usage/usage-policies';
 import { requireActor } from '../../auth';
 import { commonErrors } from '../errors';
+import { jsonOrCsvResponse } from '../media-types';
 import type { RouteModule } from '../../types';
 
 const COLUMNS = ['tenantId', 'tenantName', 'productCode', 'subscriptionId', 'month', 'licensedSeats', 'activeUsers'];
@@ -21,10 +21,11 @@ export const usageRoutes: RouteModule = (app, { db, clock }) => {
     '/usage',
     {
       schema: {
+        operationId: 'listUsage',
         tags: ['usage'],
         summary: 'Usage the caller may read (partners: through active associations, from their start month); `format=csv` exports every page',
         querystring: ListUsageQuerySchema,
-        response: { 200: z.union([UsagePageSchema, z.any()]), ...commonErrors },
+        response: { 200: jsonOrCsvResponse(UsagePageSchema, 'A page of usage, or (format=csv) every page as CSV'), ...commonErrors },
       },
     },
     async (request, reply) => {
@@ -50,12 +51,12 @@ export const usageRoutes: RouteModule = (app, { db, clock }) => {
   );
   app.get(
     '/associations/:id/usage',
-    { schema: { tags: ['usage'], summary: 'The months of usage one association gives access to', params: IdParamsSchema, querystring: AssociationUsageQuerySchema, response: { 200: UsagePageSchema, ...commonErrors } } },
+    { schema: { operationId: 'listAssociationUsage', tags: ['usage'], summary: 'The months of usage one association gives access to', params: IdParamsSchema, querystring: AssociationUsageQuerySchema, response: { 200: UsagePageSchema, ...commonErrors } } },
     async (request) => listAssociationUsage({ db, clock, actor: requireActor(request), input: { ...request.query, associationId: request.params.id } }),
   );
   app.get(
     '/usage/access-log',
-    { schema: { tags: ['usage'], summary: 'Who read which usage, when and how (vendor staff: all; partner admins: their own organisation)', querystring: ListUsageAccessQuerySchema, response: { 200: ListUsageAccessResponseSchema, ...commonErrors } } },
+    { schema: { operationId: 'listUsageAccessLog', tags: ['usage'], summary: 'Who read which usage, when and how (vendor staff: all; partner admins: their own organisation)', querystring: ListUsageAccessQuerySchema, response: { 200: ListUsageAccessResponseSchema, ...commonErrors } } },
     async (request) => {
       const scope = accessLogScopeFor(requireActor(request));
       if (!scope) throw forbidden('The usage access log is for vendor staff and partner admins.');

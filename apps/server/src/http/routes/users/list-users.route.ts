@@ -12,6 +12,7 @@ export const listUsersRoute: RouteModule = (app, { db }) => {
     '/users',
     {
       schema: {
+        operationId: 'listUsers',
         tags: ['people'],
         summary: "List users (a partner admin's own organisation's; a program admin's everyone's, filterable)",
         querystring: ListUsersQuerySchema,

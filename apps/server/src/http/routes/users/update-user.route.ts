@@ -12,6 +12,7 @@ export const updateUserRoute: RouteModule = (app, { db, clock }) => {
     '/users/:id',
     {
       schema: {
+        operationId: 'updateUser',
         tags: ['people'],
         summary: "Change a user's role, or deactivate or reactivate them",
         description: "409 LAST_ADMIN when the change would leave the organisation without an active admin (PARTNER_ADMIN in a partner, PROGRAM_ADMIN in the vendor).",

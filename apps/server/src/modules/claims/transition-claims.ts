@@ -1,0 +1,107 @@
+import { type ClaimEventData, ClaimEventDataSchema, type ClaimStatus, type ReasonCode } from '@associa/contracts';
+import { type Kysely, sql, type Updateable } from 'kysely';
+import type { ClaimsTable, Database } from '../../db/schema';
+import { enqueueJobs, type JobSpec } from '../../jobs/enqueue-job';
+import { AppError } from '../../lib/errors';
+import { customerTemplateForTransition } from '../consent/customer-email-templates';
+import { templateForTransition } from '../notifications/email-templates';
+import { canTransition } from './claim-transitions';
+import type { EventActor } from './record-claim-event';
+
+/** How many claims one notification job covers. */
+export const NOTIFY_BATCH = 250;
+
+/** A history entry to write beside others, with one multi-row insert. */
+export type ClaimEventRow = { claimId: string; event: ClaimEventData };
+
+/** Appends many entries to claims' histories in one statement, in the caller's transaction; answers their ids in order. */
+export async function recordClaimEvents(trx: Kysely<Database>, { by, at, rows }: { by: EventActor; at: Date; rows: ClaimEventRow[] }): Promise<string[]> {
+  if (!rows.length) return [];
+  const inserted = await trx
+    .insertInto('claim_events')
+    .values(
+      rows.map((r) => {
+        const data = ClaimEventDataSchema.parse(r.event);
+        return {
+          claim_id: r.claimId,
+          occurred_at: at,
+          actor_type: by.type,
+          actor_user_id: by.type === 'USER' ? by.actor.userId : null,
+          actor_name: by.type === 'USER' ? by.actor.name : by.type === 'CUSTOMER' ? by.name : 'Associa',
+          type: data.type,
+          data: JSON.stringify(data),
+        };
+      }),
+    )
+    .returning('id')
+    .execute();
+  return inserted.map((r) => String(r.id));
+}
+
+/**
+ * The batch variant of transitionClaim, for sweeps and closings in bulk: one guarded
+ * `UPDATE ... WHERE id = ANY(...) AND status = from` (a claim someone else moved first is left out,
+ * never moved twice), the history rows and the notification jobs with multi-row inserts, all in the
+ * caller's transaction. `before` runs between the update and the history rows (association rows).
+ * Answers the claims moved here with their STATUS_CHANGED event ids.
+ */
+export async function transitionClaims(
+  trx: Kysely<Database>,
+  {
+    claimIds,
+    from,
+    to,
+    by,
+    at,
+    reason,
+    message,
+    set = {},
+    setEach,
+    before,
+    followUps = () => [],
+  }: {
+    claimIds: string[];
+    from: ClaimStatus;
+    to: ClaimStatus;
+    by: EventActor;
+    at: Date;
+    reason?: ReasonCode;
+    message?: (claimId: string) => string | undefined;
+    set?: Omit<Updateable<ClaimsTable>, 'status' | 'id'>;
+    /** A deadline that differs per claim (the customer's calendar). */
+    setEach?: { dispute_due_at: Map<string, Date> };
+    before?: (movedIds: string[]) => Promise<void>;
+    followUps?: (moved: { claimId: string; eventId: string }[]) => JobSpec[];
+  },
+): Promise<{ claimId: string; eventId: string }[]> {
+  if (!canTransition(from, to)) throw new AppError(409, 'STATUS_CONFLICT', `A claim cannot move from ${from} to ${to}.`);
+  if (!claimIds.length) return [];
+  const updated = await trx
+    .updateTable('claims')
+    .set({ status: to, updated_at: at, ...set })
+    .where('id', '=', sql<string>`any(${claimIds}::uuid[])`)
+    .where('status', '=', from)
+    .where('deleted_at', 'is', null)
+    .returning('id')
+    .execute();
+  const ids = updated.map((r) => r.id).sort();
+  if (!ids.length) return [];
+  if (setEach) {
+    const dues = ids.map((id) => setEach.dispute_due_at.get(id)?.toISOString() ?? null);
+    await sql`update claims c set dispute_due_at = v.due from unnest(${ids}::uuid[], ${dues}::timestamptz[]) v(id, due) where c.id = v.id`.execute(trx);
+  }
+  if (before) await before(ids);
+  const eventIds = await recordClaimEvents(trx, { by, at, rows: ids.map((claimId) => ({ claimId, event: { type: 'STATUS_CHANGED', from, to, reason, message: message?.(claimId) } })) });
+  const moved = ids.map((claimId, i) => ({ claimId, eventId: eventIds[i]! }));
+  const partnerTemplate = templateForTransition(from, to);
+  const customerTemplate = customerTemplateForTransition(from, to);
+  const jobs: JobSpec[] = followUps(moved);
+  if (partnerTemplate || customerTemplate) {
+    for (let i = 0; i < moved.length; i += NOTIFY_BATCH) {
+      const items = moved.slice(i, i + NOTIFY_BATCH).map((m) => ({ ...m, partnerTemplate, customerTemplate }));
+      jobs.push({ name: 'notify-claims', payload: { items } });
+    }
+  }
+  await enqueueJobs(trx, jobs);
+  return moved;
+}
