@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { BULK_CLAIM_FIELDS, BULK_CLAIM_LIMITS, type BulkClaimField, type ImportFormat } from '@associa/contracts';
 import { CsvError, parse } from 'csv-parse';
 import { AppError } from '../../lib/errors';
+import { decodeUtf8, numberedLines } from '../../lib/text-stream';
 
 /** One data row of a bulk file: its line, its cells by column name (empty is null), and the row as given. */
 export type BulkClaimRow = {
@@ -19,25 +20,6 @@ const fileError = (code: string, message: string, status = 422) => new AppError(
 const tooManyRows = () =>
   fileError('TOO_MANY_ROWS', `The file has more than ${BULK_CLAIM_LIMITS.maxRows} claims; split it into several files.`, 413);
 
-/** UTF-8 text from the body's bytes, refusing more than the byte limit and anything that is not UTF-8. */
-async function* decodeUtf8(body: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let total = 0;
-  try {
-    for await (const piece of body) {
-      const chunk = typeof piece === 'string' ? Buffer.from(piece) : piece;
-      total += chunk.length;
-      if (total > maxBytes) throw fileError('PAYLOAD_TOO_LARGE', `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; split it into several files.`, 413);
-      const text = decoder.decode(chunk, { stream: true });
-      if (text) yield text;
-    }
-    const rest = decoder.decode();
-    if (rest) yield rest;
-  } catch (err) {
-    if (err instanceof TypeError) throw fileError('FILE_ENCODING', 'The file is not UTF-8 text. Save it as UTF-8 (CSV UTF-8 in Excel) and upload it again.');
-    throw err;
-  }
-}
 
 /** Checks a CSV header (or NDJSON keys) against the bulk columns; answers the header's names. */
 export function checkBulkColumns(header: string[], { requireAll = true } = {}): string[] {
@@ -85,16 +67,6 @@ async function* readCsv(text: AsyncIterable<string>): AsyncGenerator<BulkClaimRo
   if (!names) throw fileError('HEADER_MISSING', `The file is empty: the first line must name the columns (${FIELD_NAMES.join(',')}).`);
 }
 
-async function* lines(text: AsyncIterable<string>): AsyncGenerator<[number, string]> {
-  let rest = '';
-  let n = 0;
-  for await (const piece of text) {
-    const parts = (rest + piece).split('\n');
-    rest = parts.pop()!;
-    for (const p of parts) yield [++n, p];
-  }
-  if (rest) yield [++n, rest];
-}
 
 /** An NDJSON value as a cell: lists joined with `;`, a product object as `CODE:SUBSCRIPTION_ID`. */
 function jsonCell(value: unknown): string | null {
@@ -114,7 +86,7 @@ function jsonCell(value: unknown): string | null {
 
 async function* readNdjson(text: AsyncIterable<string>): AsyncGenerator<BulkClaimRow> {
   let seen = 0;
-  for await (const [line, content] of lines(text)) {
+  for await (const [line, content] of numberedLines(text)) {
     const trimmed = content.replace(/^\uFEFF/, '').trim();
     if (!trimmed) continue;
     let parsed: unknown;
@@ -148,7 +120,14 @@ export async function readBulkClaimRows(
   body: AsyncIterable<Buffer | string>,
   { format, maxRows = BULK_CLAIM_LIMITS.maxRows, maxBytes = BULK_CLAIM_LIMITS.maxBytes }: { format: ImportFormat; maxRows?: number; maxBytes?: number },
 ): Promise<BulkClaimRow[]> {
-  const text = decodeUtf8(body, maxBytes);
+  let total = 0;
+  const text = decodeUtf8(body, {
+    onBytes: (n) => {
+      total += n;
+      if (total > maxBytes) throw fileError('PAYLOAD_TOO_LARGE', `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; split it into several files.`, 413);
+    },
+    invalid: () => fileError('FILE_ENCODING', 'The file is not UTF-8 text. Save it as UTF-8 (CSV UTF-8 in Excel) and upload it again.'),
+  });
   const rows: BulkClaimRow[] = [];
   for await (const row of format === 'CSV' ? readCsv(text) : readNdjson(text)) {
     if (rows.length >= maxRows) throw tooManyRows();

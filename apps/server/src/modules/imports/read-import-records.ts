@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { IMPORT_FIELDS, type ImportFormat, type ImportKind } from '@associa/contracts';
 import { CsvError, parse } from 'csv-parse';
+import { decodeUtf8, numberedLines } from '../../lib/text-stream';
 import { ImportFileError } from './import-file-error';
 
 /**
@@ -10,23 +11,6 @@ import { ImportFileError } from './import-file-error';
  * its values.
  */
 export type ImportRecord = { line: number; values: (string | null)[]; raw: Record<string, unknown> | null; isJson: boolean };
-
-/** UTF-8 text from the file's bytes; anything else refuses the whole file. */
-async function* decodeUtf8(chunks: AsyncIterable<Buffer>, onBytes: (n: number) => void): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  try {
-    for await (const chunk of chunks) {
-      onBytes(chunk.length);
-      const text = decoder.decode(chunk, { stream: true });
-      if (text) yield text;
-    }
-    const rest = decoder.decode();
-    if (rest) yield rest;
-  } catch (err) {
-    if (err instanceof TypeError) throw new ImportFileError('FILE_ENCODING', 'The file is not UTF-8 text. Save it as UTF-8 (CSV UTF-8 in Excel) and upload it again.');
-    throw err;
-  }
-}
 
 /** Maps a header to field positions, refusing unknown, repeated and missing columns by name. */
 export function columnIndexes(kind: ImportKind, header: string[]): number[] {
@@ -65,16 +49,6 @@ async function* readCsv(text: AsyncIterable<string>, kind: ImportKind): AsyncGen
   if (!indexes) throw new ImportFileError('HEADER_MISSING', `The file is empty: the first line must name the columns (${IMPORT_FIELDS[kind].map((f) => f.name).join(',')}).`);
 }
 
-async function* lines(text: AsyncIterable<string>): AsyncGenerator<[number, string]> {
-  let rest = '';
-  let n = 0;
-  for await (const piece of text) {
-    const parts = (rest + piece).split('\n');
-    rest = parts.pop()!;
-    for (const p of parts) yield [++n, p];
-  }
-  if (rest) yield [++n, rest];
-}
 
 /** An NDJSON value as the staging columns take it: text, or null. */
 function jsonCell(value: unknown): string | null {
@@ -87,7 +61,7 @@ function jsonCell(value: unknown): string | null {
 async function* readNdjson(text: AsyncIterable<string>, kind: ImportKind): AsyncGenerator<ImportRecord> {
   const fields = IMPORT_FIELDS[kind];
   let seen = 0;
-  for await (const [line, content] of lines(text)) {
+  for await (const [line, content] of numberedLines(text)) {
     const trimmed = content.replace(/^\uFEFF/, '').trim();
     if (!trimmed) continue;
     let parsed: unknown;
@@ -116,6 +90,6 @@ async function* readNdjson(text: AsyncIterable<string>, kind: ImportKind): Async
  * or NDJSON parsed, columns mapped by name. A file-level problem throws an `ImportFileError`.
  */
 export function readImportRecords(chunks: AsyncIterable<Buffer>, { kind, format, onBytes = () => undefined }: { kind: ImportKind; format: ImportFormat; onBytes?: (n: number) => void }): AsyncGenerator<ImportRecord> {
-  const text = decodeUtf8(chunks, onBytes);
+  const text = decodeUtf8(chunks, { onBytes, invalid: () => new ImportFileError('FILE_ENCODING', 'The file is not UTF-8 text. Save it as UTF-8 (CSV UTF-8 in Excel) and upload it again.') });
   return format === 'CSV' ? readCsv(text, kind) : readNdjson(text, kind);
 }
