@@ -4,10 +4,13 @@
 //   select  GET  /select   one indexed SELECT ... LIMIT 50 on claims (claims_org_updated_idx)
 //   usage   GET  /usage    the usage page read the app runs (same module), without auth and
 //                          serialization; `?log=1` also writes its access entry like the app
+// The pool prepares repeated statements exactly as the app's pool does (db/prepared-statements.ts),
+// so a ratio compares the app with a bare route that runs as cheaply as it can.
 // Prints {"port":N} once listening; SIGTERM stops it.
 import Fastify from 'fastify';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { preparingClient, StatementNames } from '../apps/server/src/db/prepared-statements';
 import type { Database } from '../apps/server/src/db/schema';
 import type { Actor } from '../apps/server/src/modules/users/actor';
 import { findActorFields } from '../apps/server/src/modules/users/actor';
@@ -15,7 +18,7 @@ import { readUsagePage } from '../apps/server/src/modules/usage/usage-page-query
 
 async function main() {
   const mode = process.env.BENCH_CEILING;
-  const pool = new pg.Pool({ connectionString: process.env.BENCH_CEILING_DATABASE_URL, max: 20 });
+  const pool = new pg.Pool({ connectionString: process.env.BENCH_CEILING_DATABASE_URL, max: 20, Client: preparingClient(new StatementNames()) });
   pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
   const app = Fastify();
   if (mode === 'insert') {

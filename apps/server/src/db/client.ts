@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { preparingClient, StatementNames } from './prepared-statements';
 import type { Database } from './schema';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a calendar date has no time zone to convert through.
@@ -10,9 +11,12 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 /** The typed query builder and its pool; one per process. */
 export type Db = Kysely<Database>;
 
-/** Opens a pool on the given database and wraps it in Kysely. */
+// One registry per process: every pool's connections prepare the same texts under the same names.
+const statementNames = new StatementNames();
+
+/** Opens a pool on the given database and wraps it in Kysely; repeated statements run prepared. */
 export function createDb(connectionString: string, max = 10): { db: Db; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString, max, application_name: 'associa' });
+  const pool = new pg.Pool({ connectionString, max, application_name: 'associa', Client: preparingClient(statementNames) });
   // An idle client's error (database restart) must not crash the process; the next query retries.
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { responseSerializerCompiler } from './response-serializer';
+import { responseSerializerCompiler, toSerializerSchema } from './response-serializer';
 
 const compile = (schema: z.ZodType) => responseSerializerCompiler({ schema, method: 'GET', url: '/x', httpStatus: '200' }) as (data: unknown) => string;
 
@@ -24,6 +24,16 @@ describe('the response serializer', () => {
   it('writes null for a nullable object, and refuses an answer missing a required property', () => {
     expect(JSON.parse(compile(Schema)({ id: '1', note: 'n', owner: null, items: [], kind: { type: 'x', x: 1 } })).owner).toBeNull();
     expect(() => compile(Schema)({ note: null, owner: null, items: [], kind: { type: 'x', x: 1 } })).toThrow();
+  });
+
+  it('writes nullable dates, numbers and enums as given, without a validator choosing the branch', () => {
+    const Nullable = z.object({ at: z.iso.datetime().nullable(), n: z.number().int().nullable(), area: z.enum(['A', 'B']).nullable() });
+    expect(toSerializerSchema(Nullable)).toMatchObject({ properties: { at: { type: ['string', 'null'] }, n: { type: ['integer', 'null'] } } });
+    expect(JSON.stringify(toSerializerSchema(Nullable))).not.toContain('anyOf');
+    const serialize = compile(Nullable);
+    expect(JSON.parse(serialize({ at: '2030-01-02T03:04:05.000Z', n: 3, area: 'B' }))).toEqual({ at: '2030-01-02T03:04:05.000Z', n: 3, area: 'B' });
+    expect(JSON.parse(serialize({ at: null, n: null, area: null }))).toEqual({ at: null, n: null, area: null });
+    expect(serialize({ at: 'say "hi"', n: 0, area: 'A' })).toBe('{"at":"say \\"hi\\"","n":0,"area":"A"}');
   });
 
   it('keeps zod for what JSON Schema cannot express', () => {

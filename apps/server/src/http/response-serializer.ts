@@ -11,13 +11,16 @@ const compiled = new WeakMap<z.ZodType, Serialize>();
 
 /**
  * Zod 4's JSON Schema, tuned for fast-json-stringify: a nullable object or array (`anyOf` with
- * `{type:'null'}`) becomes `nullable: true`, so the serializer needs no validator to pick a branch;
+ * `{type:'null'}`) becomes `nullable: true` and a nullable scalar a type list, so the serializer
+ * needs no validator to pick a branch;
  * `additionalProperties: false` goes (undeclared properties are dropped either way).
  */
 export function toSerializerSchema(schema: z.ZodType): Json {
   const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { target: 'draft-7', io: 'output', unrepresentable: 'throw' }) as Json;
   return simplify(json) as Json;
 }
+
+const SCALARS = new Set(['string', 'number', 'integer', 'boolean']);
 
 function simplify(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(simplify);
@@ -35,6 +38,12 @@ function simplify(value: unknown): unknown {
     const other = anyOf[1 - nullIndex];
     if (nullIndex >= 0 && other && (other.type === 'object' || other.type === 'array') && !('anyOf' in other) && !('oneOf' in other)) {
       return { ...other, nullable: true };
+    }
+    // A nullable string, number or boolean: a type list the serializer checks with `typeof`, where
+    // an `anyOf` made it run a validator (date-time format included) on every value of every row.
+    if (nullIndex >= 0 && other && typeof other.type === 'string' && SCALARS.has(other.type) && !('anyOf' in other) && !('oneOf' in other)) {
+      const { format: _format, pattern: _pattern, ...rest } = other;
+      return { ...rest, type: [other.type, 'null'] };
     }
   }
   return out;
