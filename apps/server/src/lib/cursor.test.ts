@@ -1,6 +1,7 @@
+import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { decodeCursor, encodeCursor, likeContains } from './cursor';
+import { decodeCursor, encodeCursor, likeContains, pageLimit } from './cursor';
 import { AppError } from './errors';
 
 describe('cursors', () => {
@@ -25,5 +26,24 @@ describe('cursors', () => {
 
   it('escapes LIKE wildcards', () => {
     expect(likeContains('50%_off\\')).toBe('%50\\%\\_off\\\\%');
+  });
+});
+
+describe('pageLimit', () => {
+  const compiler = new Kysely<Record<string, never>>({
+    dialect: { createAdapter: () => new PostgresAdapter(), createDriver: () => new DummyDriver(), createIntrospector: (db) => new PostgresIntrospector(db), createQueryCompiler: () => new PostgresQueryCompiler() },
+  });
+
+  it('writes the page size into the SQL text, so a prepared statement is planned with it', () => {
+    const q = sql`select 1 limit ${pageLimit(26)}`.compile(compiler);
+    expect(q.sql).toBe('select 1 limit 26');
+    expect(q.parameters).toEqual([]);
+  });
+
+  it('refuses anything but a whole number', () => {
+    expect(() => pageLimit(2.5)).toThrow(RangeError);
+    expect(() => pageLimit(-1)).toThrow(RangeError);
+    expect(() => pageLimit(Number.NaN)).toThrow(RangeError);
+    expect(() => pageLimit('1; drop table claims' as unknown as number)).toThrow(RangeError);
   });
 });

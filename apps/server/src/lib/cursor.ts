@@ -1,3 +1,4 @@
+import { type RawBuilder, sql } from 'kysely';
 import { z } from 'zod';
 import { AppError } from './errors';
 
@@ -20,4 +21,14 @@ export function decodeCursor<T extends z.ZodTuple>(cursor: string, shape: T): z.
 /** Escapes LIKE wildcards so a search for "50%" means the characters, not a pattern. */
 export function likeContains(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * A page's LIMIT written into the SQL text instead of bound: PostgreSQL then knows the page size
+ * when it plans a prepared statement once for every request (a bound LIMIT made it re-plan each
+ * time). Only whole numbers reach the text; the contracts already cap page sizes.
+ */
+export function pageLimit(rows: number): RawBuilder<number> {
+  if (!Number.isSafeInteger(rows) || rows < 0) throw new RangeError(`a page limit must be a whole number >= 0, got ${rows}`);
+  return sql.lit(rows);
 }

@@ -1,6 +1,6 @@
 import type { AuditEntry, ListAuditQuery } from '@associa/contracts';
 import type { Db } from '../../db/client';
-import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import { decodeCursor, encodeCursor, pageLimit } from '../../lib/cursor';
 import { z } from 'zod';
 
 const CursorShape = z.tuple([z.string(), z.string()]);
@@ -17,7 +17,7 @@ export async function listAuditLog({ db, input }: { db: Db; input: ListAuditQuer
     const [at, id] = decodeCursor(input.cursor, CursorShape);
     query = query.where((eb) => eb.or([eb('occurred_at', '<', new Date(at)), eb.and([eb('occurred_at', '=', new Date(at)), eb('id', '<', id)])]));
   }
-  const rows = await query.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(input.limit + 1).execute();
+  const rows = await query.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(pageLimit(input.limit + 1)).execute();
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {

@@ -10,7 +10,7 @@ import { bulkRowToClaimInput } from './bulk-claim-input';
 import { canCreateBulkClaims } from './bulk-claim-policies';
 import { type BulkClaimRow, readBulkClaimRows } from './bulk-claim-rows';
 import { getBulkClaimUpload } from './bulk-get-upload';
-import { loadReasonMessages } from './reason-messages';
+import { loadClaimRules } from './claim-rules';
 import { submitClaim } from './submit-claim';
 import { validateClaim, type ClaimValidation } from './validate-claim';
 
@@ -86,7 +86,8 @@ export async function createBulkClaims({
     mpnIds.length ? (await db.selectFrom('partner_locations').select(['id', 'mpn_id']).where('mpn_id', 'in', mpnIds).execute()).map((l) => [l.mpn_id, l.id]) : [],
   );
   const units = new Map((await db.selectFrom('programs').select(['code', 'exclusivity_unit']).execute()).map((p) => [p.code, p.exclusivity_unit]));
-  const message = await loadReasonMessages(db);
+  const rules = await loadClaimRules(db);
+  const { message } = rules;
   const ownDocuments = new Map<string, boolean>();
   const claimedKeys = new Set<string>();
 
@@ -162,7 +163,7 @@ export async function createBulkClaims({
       own.push({ path: 'documents', code: 'POE_DOCUMENT_UNKNOWN', message: `${poeDocumentId} is not a PoE document on one of your claims.` });
       hasPoe = false;
     }
-    const validation = await validateClaim({ db, actor, input: { ...fields, ...(locationId ? { locationId } : {}) }, documentCount: hasPoe ? 1 : 0 });
+    const validation = await validateClaim({ db, rules, actor, input: { ...fields, ...(locationId ? { locationId } : {}) }, documentCount: hasPoe ? 1 : 0 });
     const problems = [
       ...own,
       ...validation.problems.filter(

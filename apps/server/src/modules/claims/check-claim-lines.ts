@@ -1,5 +1,6 @@
 import type { ErrorDetail, ReasonCode } from '@associa/contracts';
 import type { Db } from '../../db/client';
+import type { RuleProduct } from './claim-rules';
 
 /** A line after the checks: its subscription as given or as picked. */
 export type ResolvedLine = { productCode: string; subscriptionId: string | null; chosen: 'PARTNER' | 'AUTOMATIC' | null };
@@ -13,6 +14,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function checkClaimLines({
   db,
+  product: findProduct,
   lines,
   solutionArea,
   tenantId,
@@ -20,6 +22,7 @@ export async function checkClaimLines({
   message,
 }: {
   db: Db;
+  product: (code: string) => RuleProduct | undefined;
   lines: { productCode: string; subscriptionId?: string }[];
   solutionArea: string | undefined;
   tenantId: string | null;
@@ -29,18 +32,17 @@ export async function checkClaimLines({
   const problems: ErrorDetail[] = [];
   const resolved: ResolvedLine[] = [];
   const codes = [...new Set(lines.map((l) => l.productCode))];
-  const products = codes.length ? await db.selectFrom('products').select(['code', 'name', 'solution_area']).where('code', 'in', codes).execute() : [];
   const subs = tenantId && codes.length
     ? await db.selectFrom('subscriptions').select(['id', 'product_code', 'state', 'channel', 'start_date', 'end_date']).where('tenant_id', '=', tenantId).where('product_code', 'in', codes).orderBy('id').execute()
     : [];
   for (const [i, line] of lines.entries()) {
     const path = `lines.${i}`;
-    const product = products.find((p) => p.code === line.productCode);
+    const product = findProduct(line.productCode);
     if (!product) {
       problems.push({ path: `${path}.productCode`, code: 'PRODUCT_UNKNOWN', message: `${line.productCode} is not a product in the catalogue.` });
       continue;
     }
-    if (solutionArea && product.solution_area !== solutionArea) {
+    if (solutionArea && product.solutionArea !== solutionArea) {
       problems.push({ path: `${path}.productCode`, code: 'PRODUCT_NOT_IN_SOLUTION_AREA', message: message('PRODUCT_NOT_IN_SOLUTION_AREA', `(${product.name})`) });
       continue;
     }

@@ -1,7 +1,7 @@
 import type { ErrorDetail, ReasonCode } from '@associa/contracts';
 import type { Db } from '../../db/client';
 import type { Actor } from '../users/actor';
-import type { ProgramInfo } from './derive-programs';
+import type { ProgramInfo } from './claim-rules';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -3,7 +3,7 @@ import { type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/client';
 import type { Actor } from '../users/actor';
 import type { ResolvedLine } from './check-claim-lines';
-import type { ProgramInfo } from './derive-programs';
+import type { ProgramInfo } from './claim-rules';
 
 /**
  * The caller may not claim a key it already holds (an ACTIVE claim: its association) or already

@@ -2,7 +2,7 @@ import type { ClaimStatus, ClaimSummary, ListClaimsQuery, ListClaimsResponse, Pr
 import { type Expression, type SqlBool, sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
-import { decodeCursor, encodeCursor, likeContains } from '../../lib/cursor';
+import { decodeCursor, encodeCursor, likeContains, pageLimit } from '../../lib/cursor';
 import type { Actor } from '../users/actor';
 import { isPartnerStaff } from '../users/policies';
 
@@ -72,7 +72,7 @@ export async function listClaims({ db, actor, query }: { db: Db; actor: Actor; q
     q = q.where(cmp);
   }
   const dir = desc ? sql`desc` : sql`asc`;
-  const rows = await q.orderBy(sql`${key} ${dir}`).orderBy(sql`c.id ${dir}`).limit(query.limit + 1).execute();
+  const rows = await q.orderBy(sql`${key} ${dir}`).orderBy(sql`c.id ${dir}`).limit(pageLimit(query.limit + 1)).execute();
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {

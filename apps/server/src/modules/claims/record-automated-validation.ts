@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import type { Actor } from '../users/actor';
 import { loadClaimInput } from './claim-input';
+import { loadClaimRules } from './claim-rules';
 import { findConflictingClaims } from './find-conflicting-claims';
 import { recordClaimEvent } from './record-claim-event';
 import { validateClaim } from './validate-claim';
@@ -12,6 +13,7 @@ import { validateClaim } from './validate-claim';
  * findings for partner and reviewer. Does nothing if the claim moved on or was already checked.
  */
 export async function recordAutomatedValidation({ db, clock, claimId }: { db: Db; clock: Clock; claimId: string }): Promise<void> {
+  const rules = await loadClaimRules(db);
   await db.transaction().execute(async (trx) => {
     const claim = await trx
       .selectFrom('claims as c')
@@ -43,7 +45,7 @@ export async function recordAutomatedValidation({ db, clock, claimId }: { db: Db
       csrfToken: null,
     };
     const documents = await trx.selectFrom('claim_documents').select((eb) => eb.fn.countAll<number>().as('n')).where('claim_id', '=', claimId).executeTakeFirstOrThrow();
-    const result = await validateClaim({ db: trx, actor: asOwner, input: await loadClaimInput(trx, claimId), claimId, documentCount: documents.n });
+    const result = await validateClaim({ db: trx, rules, actor: asOwner, input: await loadClaimInput(trx, claimId), claimId, documentCount: documents.n });
     // Another partner on the same key makes both claims contested; neither learns who the other is.
     const conflicts = await findConflictingClaims(trx, claimId);
     if (conflicts.length) await trx.updateTable('claims').set({ contested: true }).where('id', 'in', [claimId, ...conflicts.map((c) => c.claimId)]).execute();

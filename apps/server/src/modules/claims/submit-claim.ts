@@ -8,6 +8,7 @@ import type { Actor } from '../users/actor';
 import { loadClaimInput } from './claim-input';
 import { isOwningAdmin } from './claim-policies';
 import { deadlines, loadDeadlineBasis } from './claim-deadlines';
+import { loadClaimRules } from './claim-rules';
 import { getClaimForActor } from './find-claim-for-actor';
 import { saveClaimLines } from './save-claim-lines';
 import { transitionClaim } from './transition-claim';
@@ -18,6 +19,7 @@ import { validateClaim } from './validate-claim';
  * stored. With problems: 422 listing all of them. A second submit gets 409 STATUS_CONFLICT.
  */
 export async function submitClaim({ db, clock, actor, claimId }: { db: Db; clock: Clock; actor: Actor; claimId: string }): Promise<void> {
+  const rules = await loadClaimRules(db);
   await db.transaction().execute(async (trx) => {
     // The row lock makes a concurrent second submit wait, then see the claim already submitted.
     const claim = await getClaimForActor(trx, actor, claimId, { forUpdate: true });
@@ -28,7 +30,7 @@ export async function submitClaim({ db, clock, actor, claimId }: { db: Db; clock
     // Serialise submits of one organisation for one tenant, so two drafts on one key can't both pass.
     await sql`select pg_advisory_xact_lock(hashtext(${`${actor.organisationId}:${input.customer?.tenantId ?? ''}`}))`.execute(trx);
     const documents = await trx.selectFrom('claim_documents').select((eb) => eb.fn.countAll<number>().as('n')).where('claim_id', '=', claimId).executeTakeFirstOrThrow();
-    const result = await validateClaim({ db: trx, actor, input, claimId, documentCount: documents.n });
+    const result = await validateClaim({ db: trx, rules, actor, input, claimId, documentCount: documents.n });
     if (!result.valid) {
       throw new AppError(422, 'CLAIM_INVALID', `The claim has ${result.problems.length} problem(s) to fix before it can be submitted.`, result.problems);
     }

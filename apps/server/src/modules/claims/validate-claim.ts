@@ -7,8 +7,7 @@ import { checkClaimCustomer } from './check-claim-customer';
 import { checkClaimLines, type ResolvedLine } from './check-claim-lines';
 import { checkClaimLocation } from './check-claim-location';
 import { checkHeldKeys } from './check-held-keys';
-import { derivePrograms, findProgram, type ProgramInfo } from './derive-programs';
-import { loadReasonMessages } from './reason-messages';
+import type { ClaimRules, ProgramInfo } from './claim-rules';
 
 /** Everything the checks found, and what submit stores when there is nothing. */
 export type ClaimValidation = {
@@ -22,32 +21,35 @@ export type ClaimValidation = {
 /**
  * Runs every check at entry (DESIGN.md section 3) and reports every problem at once: the complete
  * form's shape, then the rules against the directory and the caller's own claims. Saves nothing.
- * `documentCount` is the claim's stored PoE count (a body without a claim has none).
+ * `documentCount` is the claim's stored PoE count (a body without a claim has none); `rules` come
+ * from the catalogue copy in memory (`loadClaimRules` on the root db).
  */
 export async function validateClaim({
   db,
+  rules,
   actor,
   input,
   claimId = null,
   documentCount,
 }: {
   db: Db;
+  rules: ClaimRules;
   actor: Actor;
   input: ClaimInput;
   claimId?: string | null;
   documentCount: number;
 }): Promise<ClaimValidation> {
-  const message = await loadReasonMessages(db);
+  const { message } = rules;
   const body = withoutNulls(input);
   const parsed = ClaimBodySchema.safeParse(body);
   const problems: ErrorDetail[] = parsed.success ? [] : zodIssuesToDetails(parsed.error.issues, body);
   // zod skips refinements while fields are missing; the rules between fields are reported anyway.
   if (!parsed.success) problems.push(...claimCrossFieldProblems(body as Parameters<typeof claimCrossFieldProblems>[0]));
 
-  const derived = await derivePrograms(db, input.solutionArea ?? undefined, input.activities ?? []);
+  const derived = rules.derivePrograms(input.solutionArea ?? undefined, input.activities ?? []);
   let programs: ProgramInfo[] = derived;
   if (input.program) {
-    const named = await findProgram(db, input.program);
+    const named = rules.findProgram(input.program);
     if (named && !named.isClaimable) {
       problems.push({ path: 'program', code: 'PROGRAM_EXCLUDED', message: message('PROGRAM_EXCLUDED', named.referral ?? undefined) });
       programs = [];
@@ -65,6 +67,7 @@ export async function validateClaim({
   problems.push(...customerProblems);
   const { problems: lineProblems, resolved } = await checkClaimLines({
     db,
+    product: rules.product,
     lines: input.lines ?? [],
     solutionArea: input.solutionArea ?? undefined,
     tenantId: tenant?.tenantId ?? null,

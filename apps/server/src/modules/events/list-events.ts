@@ -2,7 +2,7 @@ import type { ListEventsQuery, ListEventsResponse } from '@associa/contracts';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
-import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import { decodeCursor, encodeCursor, pageLimit } from '../../lib/cursor';
 import type { Actor } from '../users/actor';
 import { readsAllEvents } from './event-policies';
 import { presentEvent } from './present-event';
@@ -24,7 +24,7 @@ export async function listEvents({ db, actor, input }: { db: Db; actor: Actor; i
     .where(sql<boolean>`txid < pg_snapshot_xmin(pg_current_snapshot())`);
   if (!readsAllEvents(actor)) query = query.where('partner_organisation_id', '=', actor.organisationId);
   if (input.type?.length) query = query.where('type', 'in', input.type);
-  const rows = await query.orderBy('id').limit(input.limit + 1).execute();
+  const rows = await query.orderBy('id').limit(pageLimit(input.limit + 1)).execute();
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {

@@ -1,7 +1,7 @@
 import { IMPORT_PROBLEM_MESSAGES, type ImportProblemCode, type ImportRejection, type Locale } from '@associa/contracts';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
-import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import { decodeCursor, encodeCursor, pageLimit } from '../../lib/cursor';
 
 const CursorShape = z.tuple([z.number().int()]);
 
@@ -15,7 +15,7 @@ function present(row: { line: number; row: unknown; problems: unknown }, locale:
 export async function listImportRejections({ db, importId, cursor, limit, locale }: { db: Db; importId: string; cursor?: string; limit: number; locale: Locale }) {
   let query = db.selectFrom('import_rejections').select(['line', 'row', 'problems']).where('import_id', '=', importId);
   if (cursor) query = query.where('line', '>', decodeCursor(cursor, CursorShape)[0]);
-  const rows = await query.orderBy('line').limit(limit + 1).execute();
+  const rows = await query.orderBy('line').limit(pageLimit(limit + 1)).execute();
   const page = rows.slice(0, limit);
   return { items: page.map((r) => present(r, locale)), nextCursor: rows.length > limit ? encodeCursor([page.at(-1)!.line]) : null };
 }

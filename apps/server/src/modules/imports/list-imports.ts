@@ -1,7 +1,7 @@
 import type { Import, ListImportsQuery } from '@associa/contracts';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
-import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import { decodeCursor, encodeCursor, pageLimit } from '../../lib/cursor';
 import { notFound } from '../../lib/errors';
 import { presentImport } from './present-import';
 
@@ -16,7 +16,7 @@ export async function listImports({ db, input }: { db: Db; input: ListImportsQue
     const [at, id] = decodeCursor(input.cursor, CursorShape);
     query = query.where((eb) => eb.or([eb('created_at', '<', new Date(at)), eb.and([eb('created_at', '=', new Date(at)), eb('id', '<', id)])]));
   }
-  const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(input.limit + 1).execute();
+  const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(pageLimit(input.limit + 1)).execute();
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return { items: page.map(presentImport), nextCursor: rows.length > input.limit && last ? encodeCursor([last.created_at.toISOString(), last.id]) : null };

@@ -3,7 +3,7 @@ import type { OutboxEmail, OutboxQuery } from '@associa/contracts';
 import { type SqlBool, sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
-import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import { decodeCursor, encodeCursor, pageLimit } from '../../lib/cursor';
 
 const CursorShape = z.tuple([z.string(), z.uuid()]);
 
@@ -16,7 +16,7 @@ export async function listOutbox({ db, query, relay }: { db: Db; query: OutboxQu
     const [at, id] = decodeCursor(query.cursor, CursorShape);
     q = q.where(sql<SqlBool>`(created_at, id) < (${at}::timestamptz, ${id}::uuid)`);
   }
-  const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();
+  const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(pageLimit(query.limit + 1)).execute();
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {

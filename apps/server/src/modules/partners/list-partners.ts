@@ -2,7 +2,7 @@ import type { ListPartnersQuery, ListPartnersResponse } from '@associa/contracts
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
-import { decodeCursor, encodeCursor, likeContains } from '../../lib/cursor';
+import { decodeCursor, encodeCursor, likeContains, pageLimit } from '../../lib/cursor';
 import { selectPartnerSummaries } from './partner-queries';
 import { presentPartnerSummary } from './present-partner';
 
@@ -26,7 +26,7 @@ export async function listPartners({ db, input }: { db: Db; input: ListPartnersQ
     const [name, id] = decodeCursor(input.cursor, CursorShape);
     q = q.where(sql<boolean>`(lower(o.name), o.id) > (${name}, ${id}::uuid)`);
   }
-  const rows = await q.orderBy(sql`lower(o.name)`).orderBy('o.id').limit(input.limit + 1).execute();
+  const rows = await q.orderBy(sql`lower(o.name)`).orderBy('o.id').limit(pageLimit(input.limit + 1)).execute();
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {

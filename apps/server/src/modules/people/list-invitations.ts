@@ -2,7 +2,7 @@ import type { Invitation, ListInvitationsQuery } from '@associa/contracts';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
-import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import { decodeCursor, encodeCursor, pageLimit } from '../../lib/cursor';
 import type { Actor } from '../users/actor';
 import { selectInvitations } from './invitation-rows';
 import { peopleScopeOf } from './people-policies';
@@ -26,7 +26,7 @@ export async function listInvitations({ db, clock, actor, input }: { db: Db; clo
     const [at, id] = decodeCursor(input.cursor, CursorShape);
     query = query.where((eb) => eb.or([eb('i.created_at', '<', new Date(at)), eb.and([eb('i.created_at', '=', new Date(at)), eb('i.id', '<', id)])]));
   }
-  const rows = await query.orderBy('i.created_at', 'desc').orderBy('i.id', 'desc').limit(input.limit + 1).execute();
+  const rows = await query.orderBy('i.created_at', 'desc').orderBy('i.id', 'desc').limit(pageLimit(input.limit + 1)).execute();
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {

@@ -1,7 +1,7 @@
 import type { ListUsersQuery, ManagedUser } from '@associa/contracts';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
-import { decodeCursor, encodeCursor, likeContains } from '../../lib/cursor';
+import { decodeCursor, encodeCursor, likeContains, pageLimit } from '../../lib/cursor';
 import type { Actor } from '../users/actor';
 import { presentManagedUser, selectManagedUsers } from './managed-user-rows';
 import { peopleScopeOf } from './people-policies';
@@ -24,7 +24,7 @@ export async function listUsers({ db, actor, input }: { db: Db; actor: Actor; in
     const [name, id] = decodeCursor(input.cursor, CursorShape);
     query = query.where((eb) => eb.or([eb('u.name', '>', name), eb.and([eb('u.name', '=', name), eb('u.id', '>', id)])]));
   }
-  const rows = await query.orderBy('u.name').orderBy('u.id').limit(input.limit + 1).execute();
+  const rows = await query.orderBy('u.name').orderBy('u.id').limit(pageLimit(input.limit + 1)).execute();
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return { items: page.map(presentManagedUser), nextCursor: rows.length > input.limit && last ? encodeCursor([last.name, last.id]) : null };

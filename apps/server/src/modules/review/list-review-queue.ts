@@ -2,7 +2,7 @@ import type { ProgramCode, ReviewQueueItem, ReviewQueueQuery } from '@associa/co
 import { type SqlBool, sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
-import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import { decodeCursor, encodeCursor, pageLimit } from '../../lib/cursor';
 import type { Actor } from '../users/actor';
 
 const CursorShape = z.tuple([z.string(), z.uuid()]);
@@ -56,7 +56,7 @@ export async function listReviewQueue({ db, actor, query, now }: { db: Db; actor
     const [dueKey, id] = decodeCursor(query.cursor, CursorShape);
     q = q.where(sql<SqlBool>`(${due}, c.id) > (${dueKey}::timestamptz, ${id}::uuid)`);
   }
-  const rows = await q.orderBy(due).orderBy('c.id').limit(query.limit + 1).execute();
+  const rows = await q.orderBy(due).orderBy('c.id').limit(pageLimit(query.limit + 1)).execute();
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {

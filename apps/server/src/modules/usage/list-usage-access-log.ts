@@ -3,7 +3,7 @@ import { type Kysely, type SqlBool, sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { Database } from '../../db/schema';
-import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import { decodeCursor, encodeCursor, pageLimit } from '../../lib/cursor';
 
 const CursorShape = z.tuple([z.string(), z.uuid()]);
 
@@ -28,7 +28,7 @@ export async function listUsageAccessLog({ db, scope, input }: { db: Db; scope: 
     const [at, id] = decodeCursor(input.cursor, CursorShape);
     q = q.where(sql<SqlBool>`(l.at, l.id) < (${at}::timestamptz, ${id}::uuid)`);
   }
-  const rows = await q.orderBy('l.at', 'desc').orderBy('l.id', 'desc').limit(input.limit + 1).execute();
+  const rows = await q.orderBy('l.at', 'desc').orderBy('l.id', 'desc').limit(pageLimit(input.limit + 1)).execute();
   const page = rows.slice(0, input.limit);
   const keys = await accessKeys(db, page.map((r) => r.id));
   const last = page.at(-1);

@@ -2,6 +2,7 @@ import type { UsageAccessKind } from '@associa/contracts';
 import { type Expression, type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { Actor } from '../users/actor';
+import { pageLimit } from '../../lib/cursor';
 
 /** The key of a usage row as the log groups it; `month` is the first day of the month. */
 type ReadRow = { tenant_id: string; product_code: string; subscription_id: string | null; month: string };
@@ -61,7 +62,7 @@ export function withAccessEntry<Row>(
     : sql`select true as found, f.* from fetched as f order by ${order}`;
   return sql<Row & { found: boolean }>`
     with fetched as (${page}),
-    logged as (select * from fetched order by ${order} limit ${limit}),
+    logged as (select * from fetched order by ${order} limit ${pageLimit(limit)}),
     entry as (
       insert into usage_access_log (organisation_id, user_id, actor_name, channel, kind, at)
       select ${actor.organisationId}::uuid, ${actor.userId}::uuid, ${actorName(actor)}, ${actor.via === 'token' ? 'API' : 'WEB'}, ${kind}, ${at}::timestamptz

@@ -2,7 +2,7 @@ import type { UsageFilters, UsagePage, UsageRecord } from '@associa/contracts';
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/schema';
-import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import { decodeCursor, encodeCursor, pageLimit } from '../../lib/cursor';
 import type { UsageReader } from './usage-access';
 import { type ReadLog, type ReadRowsQuery, withAccessEntry } from './usage-access-log';
 import { partnerUsageKeys, readableUsage, type UsageScope } from './usage-access-sql';
@@ -48,14 +48,14 @@ function pageQuery(db: Kysely<Database>, { reader, scope = {}, filters, cursor, 
     productCode: filters.productCode,
     after: after && [after[0], after[1]],
   });
-  if (!keys) return rows.select(TENANT_NAME).orderBy(sql`u.tenant_id, u.product_code, coalesce(u.subscription_id, ${NIL_UUID}::uuid), u.month`).limit(limit + 1);
+  if (!keys) return rows.select(TENANT_NAME).orderBy(sql`u.tenant_id, u.product_code, coalesce(u.subscription_id, ${NIL_UUID}::uuid), u.month`).limit(pageLimit(limit + 1));
   const perKey = rows.where(sql<SqlBool>`u.tenant_id = k.tenant_id and u.product_code = k.product_code`).offset(0);
   return db
     .selectFrom(keys.as('k'))
     .innerJoinLateral(perKey.as('u'), (join) => join.onTrue())
     .select([...ROW_COLUMNS, TENANT_NAME])
     .orderBy(sql`k.tenant_id, k.product_code, coalesce(u.subscription_id, ${NIL_UUID}::uuid), u.month`)
-    .limit(limit + 1);
+    .limit(pageLimit(limit + 1));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { Database } from '../../db/schema';
-import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import { decodeCursor, encodeCursor, pageLimit } from '../../lib/cursor';
 import type { Actor } from '../users/actor';
 import { getWebhookForActor } from './find-webhook';
 import { presentDelivery } from './present-delivery';
@@ -20,7 +20,7 @@ export async function listWebhookDeliveries({ db, actor, webhookId, input }: { d
     const [at, id] = decodeCursor(input.cursor, CursorShape);
     query = query.where((eb) => eb.or([eb('created_at', '<', new Date(at)), eb.and([eb('created_at', '=', new Date(at)), eb('id', '<', id)])]));
   }
-  const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(input.limit + 1).execute();
+  const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(pageLimit(input.limit + 1)).execute();
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return { items: await withAttempts(db, page), nextCursor: rows.length > input.limit && last ? encodeCursor([last.created_at.toISOString(), last.id]) : null };

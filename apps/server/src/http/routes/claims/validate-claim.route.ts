@@ -1,6 +1,7 @@
 import { IdParamsSchema, UpdateClaimRequestSchema, ValidateClaimResponseSchema } from '@associa/contracts';
 import { loadClaimInput } from '../../../modules/claims/claim-input';
 import { getClaimForActor } from '../../../modules/claims/find-claim-for-actor';
+import { loadClaimRules } from '../../../modules/claims/claim-rules';
 import { validateClaim } from '../../../modules/claims/validate-claim';
 import { isPartnerStaff } from '../../../modules/users/policies';
 import { forbidden } from '../../../lib/errors';
@@ -24,7 +25,7 @@ export const validateClaimRoutes: RouteModule = (app, { db }) => {
     async (request) => {
       const actor = requireActor(request);
       if (!isPartnerStaff(actor)) throw forbidden('Only partner staff validate claims.');
-      const { valid, problems, programs } = await validateClaim({ db, actor, input: request.body, documentCount: 0 });
+      const { valid, problems, programs } = await validateClaim({ db, rules: await loadClaimRules(db), actor, input: request.body, documentCount: 0 });
       return { valid, problems, programs };
     },
   );
@@ -45,7 +46,7 @@ export const validateClaimRoutes: RouteModule = (app, { db }) => {
       if (actor.organisationId !== claim.organisationId) throw forbidden('Only the owning partner validates its claim.');
       const documents = await db.selectFrom('claim_documents').select((eb) => eb.fn.countAll<number>().as('n')).where('claim_id', '=', claim.id).executeTakeFirstOrThrow();
       const input = await loadClaimInput(db, claim.id);
-      const { valid, problems, programs } = await validateClaim({ db, actor, input, claimId: claim.id, documentCount: documents.n });
+      const { valid, problems, programs } = await validateClaim({ db, rules: await loadClaimRules(db), actor, input, claimId: claim.id, documentCount: documents.n });
       return { valid, problems, programs };
     },
   );
