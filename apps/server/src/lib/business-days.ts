@@ -21,6 +21,18 @@ function closedDays(country: string, year: number): Set<string> {
   return days;
 }
 
+// Days are counted on plain calendar dates (held as UTC midnights, where stepping a day needs no
+// time-zone lookup); the zone is consulted only to find the start's local date and the end's instant.
+function localDate(instant: Date, timeZone: string): DateTime {
+  const local = DateTime.fromJSDate(instant, { zone: timeZone });
+  if (!local.isValid) throw new RangeError(`unknown time zone ${timeZone}`);
+  return DateTime.utc(local.year, local.month, local.day);
+}
+
+function inZone(date: DateTime, timeZone: string): DateTime {
+  return DateTime.fromObject({ year: date.year, month: date.month, day: date.day }, { zone: timeZone });
+}
+
 /** Whether a local calendar date is a business day: not Saturday or Sunday, not a closed holiday. */
 export function isBusinessDay(local: DateTime, country: string): boolean {
   if (local.weekday >= 6) return false;
@@ -33,14 +45,13 @@ export function isBusinessDay(local: DateTime, country: string): boolean {
  */
 export function addBusinessDays(start: Date, n: number, calendar: BusinessCalendar): Date {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`business days must be a whole number >= 0, got ${n}`);
-  let day = DateTime.fromJSDate(start, { zone: calendar.timeZone }).startOf('day');
-  if (!day.isValid) throw new RangeError(`unknown time zone ${calendar.timeZone}`);
+  let day = localDate(start, calendar.timeZone);
   let left = n;
   while (left > 0) {
     day = day.plus({ days: 1 });
     if (isBusinessDay(day, calendar.country)) left--;
   }
-  return day.endOf('day').toJSDate();
+  return inZone(day, calendar.timeZone).endOf('day').toJSDate();
 }
 
 /** The instant `days` calendar days after `start` (for the dispute window and expiry notices). */
@@ -53,11 +64,11 @@ export function addCalendarDays(start: Date, days: number): Date {
  * the deadline's own day included: when a "two business days left" reminder is due.
  */
 export function startOfLastBusinessDays(deadline: Date, n: number, calendar: BusinessCalendar): Date {
-  let day = DateTime.fromJSDate(deadline, { zone: calendar.timeZone }).startOf('day');
+  let day = localDate(deadline, calendar.timeZone);
   let counted = isBusinessDay(day, calendar.country) ? 1 : 0;
   while (counted < n) {
     day = day.minus({ days: 1 });
     if (isBusinessDay(day, calendar.country)) counted++;
   }
-  return day.toJSDate();
+  return inZone(day, calendar.timeZone).toJSDate();
 }
