@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import pg from 'pg';
 
 /** How many distinct statements get a name; beyond it statements run unnamed, as before. */
@@ -53,19 +54,33 @@ export function isStalePlanError(err: unknown): boolean {
   return (err as { code?: string } | null)?.code === '0A000' && /cached plan must not change result type/.test(String((err as Error).message));
 }
 
+/** Put in a statement's text (Kysely: `.modifyEnd(CUSTOM_PLAN)`) to keep it unnamed: planned anew for its values each time. */
+export const CUSTOM_PLAN_MARKER = '/* associa:custom-plan */';
+
+/**
+ * Ends a query whose best plan depends on its values (a search term, a product or program filter):
+ * it runs unnamed, planned for those values, where one generic plan for all of them was 2-3x slower.
+ */
+export const CUSTOM_PLAN = sql.raw(CUSTOM_PLAN_MARKER);
+
+// A parameterless text is prepared only when it is one query (no `;`: scripts, as migrations send
+// them, stay on the simple protocol), never transaction control or savepoints.
+const PREPARABLE_WITHOUT_VALUES = /^\s*(select|with|insert|update|delete)\b[^;]*$/i;
+
 type QueryFn = (config: unknown, values?: unknown, callback?: unknown) => unknown;
 
 /**
  * A pg.Client class (for `new pg.Pool({ Client })`) whose parameterised text queries run as named
- * prepared statements from `names`. Object configs (graphile-worker's own named statements,
- * cursors) and parameterless texts (migrations' multi-statement scripts) pass through untouched.
+ * prepared statements from `names`, except texts ending in CUSTOM_PLAN_MARKER. Object configs (graphile-worker's own named statements,
+ * cursors), scripts and transaction control pass through untouched.
  */
 export function preparingClient(names: StatementNames): typeof pg.Client {
   const base = pg.Client.prototype.query as unknown as QueryFn;
   class PreparingClient extends pg.Client {}
   (PreparingClient.prototype as unknown as { query: QueryFn }).query = function query(this: pg.Client, config, values, callback) {
-    if (typeof config !== 'string' || !Array.isArray(values) || values.length === 0) return base.call(this, config, values, callback);
-    const name = names.nameFor(config);
+    if (typeof config !== 'string' || !Array.isArray(values) || (values.length === 0 && !PREPARABLE_WITHOUT_VALUES.test(config))) return base.call(this, config, values, callback);
+    // A search term or a rare filter value decides the plan (trigram index or not): plan it for its values.
+    const name = config.endsWith(CUSTOM_PLAN_MARKER) ? undefined : names.nameFor(config);
     if (name === undefined) return base.call(this, config, values, callback);
     const result = base.call(this, { name, text: config, values }, callback);
     if (result instanceof Promise) {

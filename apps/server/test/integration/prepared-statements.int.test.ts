@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb, type Db } from '../../src/db/client';
 import { ensureDatabase } from '../../src/db/ensure-database';
+import { CUSTOM_PLAN, CUSTOM_PLAN_MARKER } from '../../src/db/prepared-statements';
 import type pg from 'pg';
 
 // One connection, so what one query prepared is visible to the next.
@@ -28,6 +29,23 @@ describe('repeated statements run prepared', () => {
     for (const n of [1, 2, 3]) answers.push((await pool.query<{ doubled: number }>(text, [n])).rows[0]!.doubled);
     expect(answers).toEqual([2, 4, 6]);
     expect((await prepared()).filter((s) => s === text)).toHaveLength(1);
+  });
+
+  it('keeps a statement marked for custom plans unnamed, however often it runs', async () => {
+    const query = db.selectFrom('shape_marked' as never).select(sql<number>`${1}::int`.as('one')).modifyEnd(CUSTOM_PLAN);
+    await pool.query('create table if not exists shape_marked (id int)');
+    for (let i = 0; i < 3; i++) await query.execute();
+    expect(query.compile().sql.endsWith(CUSTOM_PLAN_MARKER)).toBe(true);
+    expect((await prepared()).some((s) => s.includes('shape_marked'))).toBe(false);
+  });
+
+  it('prepares a parameterless single query too (a list whose filters are all in its text)', async () => {
+    const text = "select 'queue' as whole_queue";
+    for (let i = 0; i < 3; i++) expect((await pool.query(text, [])).rows).toEqual([{ whole_queue: 'queue' }]);
+    expect((await prepared()).filter((s) => s === text)).toHaveLength(1);
+    await db.transaction().execute(async (trx) => sql`select 1`.execute(trx));
+    await db.transaction().execute(async (trx) => sql`select 1`.execute(trx));
+    expect((await prepared()).some((s) => /^(begin|commit)/i.test(s))).toBe(false);
   });
 
   it('leaves parameterless scripts (several statements in one text) unprepared and working', async () => {

@@ -2,6 +2,7 @@ import type { Association, AssociationEndReason, ExclusivityUnit, ListAssociatio
 import { type SqlBool, sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
+import { CUSTOM_PLAN } from '../../db/prepared-statements';
 import { decodeCursor, encodeCursor, likeContains, pageLimit } from '../../lib/cursor';
 import type { Actor } from '../users/actor';
 import { isPartnerStaff, isVendorStaff } from '../users/policies';
@@ -37,7 +38,8 @@ export async function listAssociations({ db, actor, query }: { db: Db; actor: Ac
     q = q.where(desc ? sql<SqlBool>`(${key}, a.id) < (${value}::timestamptz, ${id}::uuid)` : sql<SqlBool>`(${key}, a.id) > (${value}::timestamptz, ${id}::uuid)`);
   }
   const dir = desc ? sql`desc` : sql`asc`;
-  const rows = await q.orderBy(sql`${key} ${dir}`).orderBy(sql`a.id ${dir}`).limit(pageLimit(query.limit + 1)).execute();
+  const ordered = q.orderBy(sql`${key} ${dir}`).orderBy(sql`a.id ${dir}`).limit(pageLimit(query.limit + 1));
+  const rows = await (query.q ? ordered.modifyEnd(CUSTOM_PLAN) : ordered).execute();
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {

@@ -41,7 +41,7 @@ describe('claim rules from the catalogue', () => {
   it('writes the English message with its detail, and the code itself when the catalogue lacks it', () => {
     expect(rules.message('POE_MISSING')).toBe('Upload a proof of execution.');
     expect(rules.message('POE_MISSING', '(sow.pdf)')).toBe('Upload a proof of execution. (sow.pdf)');
-    expect(rules.message('LOCATION_UNKNOWN')).toBe('LOCATION_UNKNOWN');
+    expect(rules.message('TENANT_UNKNOWN')).toBe('TENANT_UNKNOWN');
   });
 
   it('looks products up by code, and builds once per catalogue copy', () => {

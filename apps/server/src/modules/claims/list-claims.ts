@@ -2,6 +2,7 @@ import type { ClaimStatus, ClaimSummary, ListClaimsQuery, ListClaimsResponse, Pr
 import { type Expression, type SqlBool, sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
+import { CUSTOM_PLAN } from '../../db/prepared-statements';
 import { decodeCursor, encodeCursor, likeContains, pageLimit } from '../../lib/cursor';
 import type { Actor } from '../users/actor';
 import { isPartnerStaff } from '../users/policies';
@@ -51,7 +52,7 @@ export async function listClaims({ db, actor, query }: { db: Db; actor: Actor; q
       sql<string[]>`array(select cl.product_code from claim_lines cl where cl.claim_id = c.id order by cl.position)`.as('products'),
     ])
     .where('c.deleted_at', 'is', null);
-  q = isPartnerStaff(actor) ? q.where('c.organisation_id', '=', actor.organisationId) : q.where('c.status', '!=', 'DRAFT');
+  q = isPartnerStaff(actor) ? q.where('c.organisation_id', '=', actor.organisationId) : q.where('c.status', '!=', sql.lit('DRAFT'));
   if (query.q) q = q.where('c.search_text', 'like', likeContains(query.q.toLowerCase()));
   if (query.status?.length) q = q.where('c.status', 'in', query.status);
   if (query.locationId) q = q.where('c.location_id', '=', query.locationId);
@@ -72,7 +73,8 @@ export async function listClaims({ db, actor, query }: { db: Db; actor: Actor; q
     q = q.where(cmp);
   }
   const dir = desc ? sql`desc` : sql`asc`;
-  const rows = await q.orderBy(sql`${key} ${dir}`).orderBy(sql`c.id ${dir}`).limit(pageLimit(query.limit + 1)).execute();
+  const ordered = q.orderBy(sql`${key} ${dir}`).orderBy(sql`c.id ${dir}`).limit(pageLimit(query.limit + 1));
+  const rows = await (query.q || query.product || query.program ? ordered.modifyEnd(CUSTOM_PLAN) : ordered).execute();
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {

@@ -2,6 +2,7 @@ import type { ListTenantsQuery, ListTenantsResponse } from '@associa/contracts';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
+import { CUSTOM_PLAN } from '../../db/prepared-statements';
 import { decodeCursor, encodeCursor, likeContains, pageLimit } from '../../lib/cursor';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -40,7 +41,8 @@ export async function listTenants({ db, query }: { db: Db; query: ListTenantsQue
     const [name, id] = decodeCursor(query.cursor, CursorShape);
     q = q.where(sql<boolean>`(lower(t.name), t.tenant_id) > (${name}, ${id}::uuid)`);
   }
-  const rows = await q.orderBy(sql`lower(t.name)`).orderBy('t.tenant_id').limit(pageLimit(query.limit + 1)).execute();
+  const ordered = q.orderBy(sql`lower(t.name)`).orderBy('t.tenant_id').limit(pageLimit(query.limit + 1));
+  const rows = await (term ? ordered.modifyEnd(CUSTOM_PLAN) : ordered).execute();
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {

@@ -2,6 +2,7 @@ import type { ListPartnersQuery, ListPartnersResponse } from '@associa/contracts
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
+import { CUSTOM_PLAN } from '../../db/prepared-statements';
 import { decodeCursor, encodeCursor, likeContains, pageLimit } from '../../lib/cursor';
 import { selectPartnerSummaries } from './partner-queries';
 import { presentPartnerSummary } from './present-partner';
@@ -26,7 +27,8 @@ export async function listPartners({ db, input }: { db: Db; input: ListPartnersQ
     const [name, id] = decodeCursor(input.cursor, CursorShape);
     q = q.where(sql<boolean>`(lower(o.name), o.id) > (${name}, ${id}::uuid)`);
   }
-  const rows = await q.orderBy(sql`lower(o.name)`).orderBy('o.id').limit(pageLimit(input.limit + 1)).execute();
+  const ordered = q.orderBy(sql`lower(o.name)`).orderBy('o.id').limit(pageLimit(input.limit + 1));
+  const rows = await (term ? ordered.modifyEnd(CUSTOM_PLAN) : ordered).execute();
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {

@@ -1,6 +1,7 @@
 import type { ListUsersQuery, ManagedUser } from '@associa/contracts';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
+import { CUSTOM_PLAN } from '../../db/prepared-statements';
 import { decodeCursor, encodeCursor, likeContains, pageLimit } from '../../lib/cursor';
 import type { Actor } from '../users/actor';
 import { presentManagedUser, selectManagedUsers } from './managed-user-rows';
@@ -24,7 +25,8 @@ export async function listUsers({ db, actor, input }: { db: Db; actor: Actor; in
     const [name, id] = decodeCursor(input.cursor, CursorShape);
     query = query.where((eb) => eb.or([eb('u.name', '>', name), eb.and([eb('u.name', '=', name), eb('u.id', '>', id)])]));
   }
-  const rows = await query.orderBy('u.name').orderBy('u.id').limit(pageLimit(input.limit + 1)).execute();
+  const ordered = query.orderBy('u.name').orderBy('u.id').limit(pageLimit(input.limit + 1));
+  const rows = await (input.q ? ordered.modifyEnd(CUSTOM_PLAN) : ordered).execute();
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return { items: page.map(presentManagedUser), nextCursor: rows.length > input.limit && last ? encodeCursor([last.name, last.id]) : null };

@@ -40,8 +40,9 @@ export async function listReviewQueue({ db, actor, query, now }: { db: Db; actor
       due.as('due_at'),
       sql<string>`(${due})::text`.as('due_key'),
     ])
-    // The whole queue, or one status of it: each form matches its partial index exactly.
-    .where('c.status', 'in', query.status ? [query.status] : ['UNDER_REVIEW', 'ACTION_REQUIRED', 'DISPUTED'])
+    // The whole queue, or one status of it: each form matches its partial index exactly. The
+    // statuses are written into the text, so the plan made once per connection still uses that index.
+    .where('c.status', 'in', (query.status ? [query.status] : ['UNDER_REVIEW', 'ACTION_REQUIRED', 'DISPUTED']).map((s) => sql.lit(s)))
     .where('c.deleted_at', 'is', null);
   if (query.program) q = q.where(sql<SqlBool>`${query.program} = any(c.programs)`);
   if (query.contested !== undefined) q = q.where('c.contested', '=', query.contested);
