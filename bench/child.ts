@@ -1,5 +1,5 @@
 // Starts a bench child process (the server under test, or a ceiling route) and reads its address.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -46,6 +46,51 @@ export async function startChild(script: string, env: Record<string, string>): P
   child.once('exit', () => live.delete(child));
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    rssMb: () => procRssMb(child.pid!),
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/**
+ * The node arguments of a root package.json script (`start`, `api`, ...) as npm would run them: its
+ * steps before the last `&&` (the stale-build checks) run here first; the last one, `node <flags>
+ * <file> [args]`, is answered without `node`, so a bench child runs exactly what the product runs.
+ */
+export function productScriptArgs(script: string): string[] {
+  const line = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[script];
+  const steps = (line ?? '').split('&&').map((s) => s.trim());
+  const last = steps.pop()!.split(/\s+/);
+  if (last[0] !== 'node') throw new Error(`package.json script ${script} does not end in a node command: ${line}`);
+  for (const step of steps) execSync(step, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}` } });
+  return last.slice(1);
+}
+
+/**
+ * Runs a product role (`npm run <script>`'s node command, e.g. `api`: the compiled cli.js serve) with
+ * `env` added and reads its address from the banner it prints (`... at http://host:port`).
+ */
+export async function startProductChild(script: string, env: Record<string, string>): Promise<BenchChild> {
+  const child: ChildProcess = spawn(process.execPath, productScriptArgs(script), { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = / at (http:\/\/[^\s/]+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`npm run ${script} exited ${code} before listening:\n${out}`)));
+  });
+  live.add(child);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.once('exit', () => live.delete(child));
+  return {
+    url,
     pid: child.pid!,
     rssMb: () => procRssMb(child.pid!),
     stop: async () => {

@@ -12,13 +12,14 @@ import { makeTempDataDir, startEmbeddedPostgres } from '../apps/server/src/db/em
 import { ensureDatabase } from '../apps/server/src/db/ensure-database';
 import { migrateToLatest } from '../apps/server/src/db/migrate';
 import { seedDemoData } from '../apps/server/src/modules/demo/seed-demo-data';
-import { startChild } from './child';
 import { measureConsentClosings } from './consent-windows';
 import { explainRows, printExplained } from './explain';
 import { describeImport, measureImport } from './import-runner';
+import { describeMemory, measureProductMemory } from './memory';
 import { type LoadResult, printTable, runLoad } from './load';
 import { listRows, login, measureCeilings, measureFixedRows, measureListRows, measureUsage, type Session, usageRows } from './sections';
 import { seedBenchTenants, seedScaleClaims, seedSubmittableDrafts } from './seed-claims';
+import { startServerChild } from './server-process';
 import { seedUsage } from './seed-usage';
 import { measureSweep } from './sweep';
 import { measureWebhooks } from './webhooks';
@@ -35,7 +36,7 @@ const SETTINGS = {
   due: Number(env.BENCH_DUE ?? 10_000),
   windows: Number(env.BENCH_WINDOWS ?? 10_000),
   webhookChanges: Number(env.BENCH_WEBHOOK_CHANGES ?? 10_000),
-  only: env.BENCH_ONLY ? env.BENCH_ONLY.split(',').map((s) => s.trim()) : ['reads', 'submit', 'usage', 'imports', 'sweep', 'consent', 'webhooks'],
+  only: env.BENCH_ONLY ? env.BENCH_ONLY.split(',').map((s) => s.trim()) : ['reads', 'submit', 'usage', 'memory', 'imports', 'sweep', 'consent', 'webhooks'],
 };
 const on = (section: string) => SETTINGS.only.includes(section);
 const PASSWORD = 'associa-demo';
@@ -74,7 +75,7 @@ async function main() {
       await seedBenchTenants(db, Math.max(SETTINGS.tenants, on('usage') ? SETTINGS.usageTenants : 0));
       console.log(`Seeded ${Math.max(SETTINGS.tenants, SETTINGS.usageTenants).toLocaleString('en')} bench tenants in ${seconds(t0)}s.`);
     }
-    const server = needsServer ? await startChild('server-process.ts', { BENCH_SERVER_DATABASE_URL: url }) : null;
+    const server = needsServer ? await startServerChild(url) : null;
     const opts = { connections: SETTINGS.connections, seconds: SETTINGS.seconds };
     if (server) {
       const base = server.url;
@@ -140,6 +141,13 @@ async function main() {
       await server.stop();
       console.log(`\nPeak RSS of the server child under the bench's load (VmHWM): ${rss.peak} MB.`);
       out.serverPeakRssMb = rss.peak;
+    }
+    if (on('memory')) {
+      // The product's one process (API + worker, as `npm start` runs it) on the same data; goal < 300 MB.
+      const m = await measureProductMemory({ databaseUrl: url, seconds: Math.max(20, SETTINGS.seconds), connections: SETTINGS.connections });
+      printTable('The product process (npm start: API + worker) under load', m.rows);
+      console.log(describeMemory(m));
+      out.productMemory = m;
     }
 
     if (on('imports')) {

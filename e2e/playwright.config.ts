@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
@@ -62,7 +62,8 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `npx tsx ${JSON.stringify(path.join(REPO_ROOT, 'apps/server/src/main.ts'))}`,
+      // `npm start`'s own command line (the compiled server, built when stale), without npm in between.
+      command: (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start,
       cwd: REPO_ROOT,
       url: `${BASE_URL}/api/v1/health`,
       timeout: 180_000,

@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
-/** The repository root, for the default data folder and the built web app. */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** The repository root, for the default data folder and the built web app; from src/config/ or the compiled apps/server/dist/. */
+export const REPO_ROOT = path.resolve(here, path.basename(here) === 'dist' ? '../../..' : '../../../..');
 
 const booleanFlag = z
   .enum(['0', '1', 'true', 'false', ''])

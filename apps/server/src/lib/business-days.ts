@@ -1,5 +1,12 @@
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type HolidaysType from 'date-holidays';
 import { DateTime } from 'luxon';
+
+const require = createRequire(import.meta.url);
+let Holidays: typeof HolidaysType | null = null;
+// date-holidays holds every country's rules (~8 MB of heap): loaded on the first deadline, not at
+// start, so a process that never counts business days never carries it (issue 15). Synchronous, as its callers are.
+const holidays = (country: string) => new (Holidays ??= require('date-holidays') as typeof HolidaysType)(country);
 
 /** Where business days are counted: the customer's country (holidays) and IANA time zone (midnight). */
 export type BusinessCalendar = { country: string; timeZone: string };
@@ -14,7 +21,7 @@ function closedDays(country: string, year: number): Set<string> {
   const key = `${country}:${year}`;
   let days = cache.get(key);
   if (!days) {
-    const hd = new Holidays(country);
+    const hd = holidays(country);
     days = new Set((hd.getHolidays(year) || []).filter((h) => CLOSED_TYPES.has(h.type)).map((h) => h.date.slice(0, 10)));
     cache.set(key, days);
   }
