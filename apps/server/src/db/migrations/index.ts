@@ -20,6 +20,7 @@ import * as m0018 from './0018-catalog-version';
 import * as m0019 from './0019-contact-domain-reason';
 import * as m0020 from './0020-document-storage';
 import * as m0021 from './0021-claims-submitted-sort';
+import * as m0022 from './0022-bulk-deadline-paths';
 
 /** Every migration by name, in order; a landed migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0019-contact-domain-reason': m0019,
   '0020-document-storage': m0020,
   '0021-claims-submitted-sort': m0021,
+  '0022-bulk-deadline-paths': m0022,
 };

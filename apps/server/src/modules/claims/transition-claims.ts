@@ -76,20 +76,21 @@ export async function transitionClaims(
 ): Promise<{ claimId: string; eventId: string }[]> {
   if (!canTransition(from, to)) throw new AppError(409, 'STATUS_CONFLICT', `A claim cannot move from ${from} to ${to}.`);
   if (!claimIds.length) return [];
+  // One guarded UPDATE, per-claim deadlines included (a second UPDATE would write every row again, index entries and foreign key checks with it).
+  const dues = setEach ? claimIds.map((id) => setEach.dispute_due_at.get(id)?.toISOString() ?? null) : null;
+  const { dispute_due_at: disputeDueAt, ...columns } = set;
   const updated = await trx
-    .updateTable('claims')
-    .set({ status: to, updated_at: at, ...set })
-    .where('id', '=', sql<string>`any(${claimIds}::uuid[])`)
-    .where('status', '=', from)
-    .where('deleted_at', 'is', null)
-    .returning('id')
+    .updateTable('claims as c')
+    .set({ status: to, updated_at: at, ...columns })
+    .$if(dues === null && disputeDueAt !== undefined, (q) => q.set({ dispute_due_at: disputeDueAt }))
+    .$if(dues !== null, (q) => q.from(sql<{ id: string; due: Date | null }>`(select unnest(${claimIds}::uuid[]) as id, unnest(${dues}::timestamptz[]) as due)`.as('v')).set({ dispute_due_at: sql<Date>`v.due` }))
+    .where(dues !== null ? sql<boolean>`c.id = v.id` : sql<boolean>`c.id = any(${claimIds}::uuid[])`)
+    .where('c.status', '=', from)
+    .where('c.deleted_at', 'is', null)
+    .returning('c.id')
     .execute();
   const ids = updated.map((r) => r.id).sort();
   if (!ids.length) return [];
-  if (setEach) {
-    const dues = ids.map((id) => setEach.dispute_due_at.get(id)?.toISOString() ?? null);
-    await sql`update claims c set dispute_due_at = v.due from unnest(${ids}::uuid[], ${dues}::timestamptz[]) v(id, due) where c.id = v.id`.execute(trx);
-  }
   if (before) await before(ids);
   const eventIds = await recordClaimEvents(trx, { by, at, rows: ids.map((claimId) => ({ claimId, event: { type: 'STATUS_CHANGED', from, to, reason, message: message?.(claimId) } })) });
   const moved = ids.map((claimId, i) => ({ claimId, eventId: eventIds[i]! }));

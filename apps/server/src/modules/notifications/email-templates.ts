@@ -88,19 +88,32 @@ const LABELS: Record<Locale, { reasons: string; message: string; open: string; f
   nl: { reasons: 'Redenen', message: 'Toelichting', open: 'Open de claim', footer: 'U ontvangt dit bericht omdat u contactpersoon of beheerder van deze claim in Associa bent.' },
 };
 
+// Building an Intl.DateTimeFormat costs far more than using one: one per locale and zone, reused
+// (a batch of consent e-mails formats thousands of deadlines in a handful of zones).
+const deadlineFormats = new Map<string, Intl.DateTimeFormat>();
+function deadlineFormat(timeZone: string, locale: Locale): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let format = deadlineFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone,
+      timeZoneName: 'short',
+    });
+    deadlineFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A deadline as people read it: the date and time in the customer's zone, with the zone named. */
 export function formatDeadline(at: Date, timeZone: string, locale: Locale): string {
-  const format = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-    timeZoneName: 'short',
-  });
+  const format = deadlineFormat(timeZone, locale);
   // The zone's name is added for readers elsewhere; "UTC" already says it.
   return timeZone === 'UTC' ? format.format(at) : `${format.format(at)} (${timeZone})`;
 }
