@@ -11,7 +11,7 @@ import { ensureDatabase } from '../apps/server/src/db/ensure-database';
 import { deterministicUuid } from '../apps/server/src/lib/deterministic-uuid';
 import { startProductChild } from './child';
 import { type LoadResult, printTable, runLoad } from './load';
-import { login } from './sections';
+import { login, validateBody } from './sections';
 
 const PARTNER = 'partner.admin@northwind.example';
 const PASSWORD = 'associa-demo';
@@ -30,17 +30,7 @@ export async function measureProductMemory({ databaseUrl, seconds = 20, connecti
     const idleMb = product.rssMb().current;
     const s = await login(base, PARTNER, PASSWORD);
     const json = { ...s.headers, 'content-type': 'application/json' };
-    const body = JSON.stringify({
-      name: 'Memory validate',
-      locationId: deterministicUuid('location:4412001'),
-      customer: { domain: 'contoso.nl', tenantId: deterministicUuid('tenant:contoso.nl') },
-      solutionArea: 'BUSINESS_APPLICATIONS',
-      activities: ['USAGE'],
-      lines: [{ productCode: 'POWER_BI_PRO' }, { productCode: 'DYNAMICS_365_SALES' }],
-      customerContact: { name: 'C', title: 'T', email: 'c@contoso.nl' },
-      customerTechnicalContact: { name: 'T', title: 'A', email: 't@contoso.nl' },
-      partnerContact: { name: 'N', email: 'n@northwind.example' },
-    });
+    const body = validateBody('Memory validate');
     const each = Math.max(1, Math.round(seconds / 3));
     const rows = [
       await runLoad('product: GET /api/v1/me', { url: `${base}/api/v1/me`, headers: s.headers }, { connections, seconds: each }),

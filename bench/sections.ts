@@ -37,6 +37,21 @@ export async function measureCeilings(databaseUrl: string, organisationId: strin
   return { insert, select };
 }
 
+/** The claim body the validate rows send: a complete two-line claim of the demo partner. */
+export function validateBody(name: string): string {
+  return JSON.stringify({
+    name,
+    locationId: deterministicUuid('location:4412001'),
+    customer: { domain: 'contoso.nl', tenantId: deterministicUuid('tenant:contoso.nl') },
+    solutionArea: 'BUSINESS_APPLICATIONS',
+    activities: ['USAGE'],
+    lines: [{ productCode: 'POWER_BI_PRO' }, { productCode: 'DYNAMICS_365_SALES' }],
+    customerContact: { name: 'C', title: 'T', email: 'c@contoso.nl' },
+    customerTechnicalContact: { name: 'T', title: 'A', email: 't@contoso.nl' },
+    partnerContact: { name: 'N', email: 'n@northwind.example' },
+  });
+}
+
 /** Rows whose cost does not grow with the data: small reads, the catalogue, validation, submit. */
 export async function measureFixedRows(base: string, s: Session, c: { insert: LoadResult; select: LoadResult }, opts: Opts, { reads, drafts: all }: { reads: boolean; drafts: string[] }): Promise<LoadResult[]> {
   const rows: LoadResult[] = [];
@@ -46,17 +61,7 @@ export async function measureFixedRows(base: string, s: Session, c: { insert: Lo
     for (const path of ['/api/v1/me', '/api/v1/locations', '/api/v1/catalog']) rows.push(against(await runLoad(`GET ${path}`, { url: base + path, headers: s.headers }, opts), c.select));
     const etag = (await fetch(`${base}/api/v1/catalog`, { headers: s.headers })).headers.get('etag');
     if (etag) rows.push(against(await runLoad('GET /api/v1/catalog (If-None-Match: 304)', { url: `${base}/api/v1/catalog`, headers: { ...s.headers, 'if-none-match': etag } }, { ...opts, ok304: true }), c.select));
-    const body = JSON.stringify({
-      name: 'Bench validate',
-      locationId: deterministicUuid('location:4412001'),
-      customer: { domain: 'contoso.nl', tenantId: deterministicUuid('tenant:contoso.nl') },
-      solutionArea: 'BUSINESS_APPLICATIONS',
-      activities: ['USAGE'],
-      lines: [{ productCode: 'POWER_BI_PRO' }, { productCode: 'DYNAMICS_365_SALES' }],
-      customerContact: { name: 'C', title: 'T', email: 'c@contoso.nl' },
-      customerTechnicalContact: { name: 'T', title: 'A', email: 't@contoso.nl' },
-      partnerContact: { name: 'N', email: 'n@northwind.example' },
-    });
+    const body = validateBody('Bench validate');
     rows.push(against(await runLoad('POST /api/v1/claims/validate (every check, 2 lines)', { url: `${base}/api/v1/claims/validate`, method: 'POST', headers: json, body }, opts), c.insert));
   }
   if (drafts.length) {
