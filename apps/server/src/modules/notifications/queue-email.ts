@@ -28,6 +28,23 @@ export type QueuedEmail = {
   link?: EmailLink;
 };
 
+// One e-mail's outbox row; written straight to the outbox (as sent) when no SMTP relay is set.
+function outboundRow(email: QueuedEmail, at: Date, toOutbox: boolean) {
+  return {
+    idempotency_key: email.idempotencyKey,
+    claim_id: email.claimId,
+    template: email.template,
+    to_address: email.to,
+    locale: email.locale,
+    subject: email.subject,
+    body_text: email.text,
+    link_purpose: email.link?.purpose ?? null,
+    link_expires_at: email.link?.expiresAt ?? null,
+    link_ref: email.link && 'ref' in email.link ? email.link.ref : null,
+    ...(toOutbox ? { state: 'OUTBOX' as const, sent_at: at } : {}),
+  };
+}
+
 /**
  * Writes one message, once per idempotency key, and sends it: a send job with SMTP; without SMTP
  * the outbox is the delivery, so it is there at once (with its personal link made now) and in the
@@ -37,19 +54,7 @@ export async function queueEmail(trx: Kysely<Database>, { config, at, email }: {
   const toOutbox = !config.smtpUrl;
   const row = await trx
     .insertInto('outbound_emails')
-    .values({
-      idempotency_key: email.idempotencyKey,
-      claim_id: email.claimId,
-      template: email.template,
-      to_address: email.to,
-      locale: email.locale,
-      subject: email.subject,
-      body_text: email.text,
-      link_purpose: email.link?.purpose ?? null,
-      link_expires_at: email.link?.expiresAt ?? null,
-      link_ref: email.link && 'ref' in email.link ? email.link.ref : null,
-      ...(toOutbox ? { state: 'OUTBOX' as const, sent_at: at } : {}),
-    })
+    .values(outboundRow(email, at, toOutbox))
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
     .returning(['id', 'claim_id', 'to_address', 'locale', 'link_purpose', 'link_ref', 'link_expires_at'])
     .executeTakeFirst();
@@ -89,19 +94,7 @@ export async function queueEmails(trx: Kysely<Database>, { config, at, emails }:
       ...((await trx
         .insertInto('outbound_emails')
         .values(
-          chunk.map((email) => ({
-            idempotency_key: email.idempotencyKey,
-            claim_id: email.claimId,
-            template: email.template,
-            to_address: email.to,
-            locale: email.locale,
-            subject: email.subject,
-            body_text: email.text,
-            link_purpose: email.link?.purpose ?? null,
-            link_expires_at: email.link?.expiresAt ?? null,
-            link_ref: email.link && 'ref' in email.link ? email.link.ref : null,
-            ...(toOutbox ? { state: 'OUTBOX' as const, sent_at: at } : {}),
-          })),
+          chunk.map((email) => outboundRow(email, at, toOutbox)),
         )
         .onConflict((oc) => oc.column('idempotency_key').doNothing())
         .returning(['id', 'claim_id', 'to_address', 'locale', 'link_purpose', 'link_ref', 'link_expires_at', 'idempotency_key'])
