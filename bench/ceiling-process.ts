@@ -29,7 +29,7 @@ async function main() {
   } else if (mode === 'select') {
     const org = process.env.BENCH_CEILING_ORG!;
     app.get('/select', async () => {
-      const r = await pool.query('select id, name, status, updated_at from claims where organisation_id = $1 and deleted_at is null order by updated_at desc, id limit 50', [org]);
+      const r = await pool.query('select id, name, status, updated_at from claims where organisation_id = $1 and deleted_at is null order by updated_at desc, id desc limit 50', [org]);
       return { items: r.rows };
     });
   } else if (mode === 'usage') {

@@ -28,6 +28,7 @@ export async function seedBenchTenants(db: Db, count: number): Promise<void> {
  * status (open ones with deadlines, half of the reviews late and already flagged, responses due in
  * the future so the sweep bench finds only its own), two locations, one line each; one in five is
  * Business Applications (OSU_BIZAPPS), the others Microsoft 365 (OSU_M365) over eight products.
+ * With triggers skipped (replica role) the claims' `products` are written here with their lines.
  */
 export async function seedScaleClaims(db: Db, { organisationEmail, from, to, tenants }: { organisationEmail: string; from: number; to: number; tenants: number }): Promise<void> {
   if (to <= from) return;
@@ -41,12 +42,14 @@ export async function seedScaleClaims(db: Db, { organisationEmail, from, to, ten
                      (array['DRAFT','UNDER_REVIEW','UNDER_REVIEW','ACTION_REQUIRED','CUSTOMER_CONSENT','ACTIVE','ACTIVE','REJECTED','WITHDRAWN','DISPUTED'])[1 + i % 10] as status
               from generate_series(${from + 1}::int, ${to}::int) i)
       select gen_random_uuid() as id, gen.i, gen.t, gen.status, locs.ids[1 + gen.i % array_length(locs.ids, 1)] as location_id,
-             now() - make_interval(secs => gen.i * 30) as at, gen.i % 5 = 0 as bizapps
+             now() - make_interval(secs => gen.i * 30) as at, gen.i % 5 = 0 as bizapps,
+             case when gen.i % 5 = 0 then (array['POWER_BI_PRO','DYNAMICS_365_SALES','POWER_APPS'])[1 + gen.i % 3]
+                  else (array['MICROSOFT_TEAMS','EXCHANGE_ONLINE','SHAREPOINT_ONLINE','INTUNE','ONEDRIVE','ENTRA_ID_P1','MICROSOFT_DEFENDER','WINDOWS_365'])[1 + (gen.i / 5) % 8] end as product
       from gen cross join locs`.execute(conn);
     await sql`
       insert into claims (id, organisation_id, location_id, status, name, customer_domain, customer_tenant_id, tenant_id, customer_name,
                           solution_area, activities, programs, customer_contact, partner_contact, created_by, created_at, updated_at, submitted_at,
-                          review_due_at, review_late_at, response_due_at, contested)
+                          review_due_at, review_late_at, response_due_at, contested, products)
       select n.id, ${orgId}, n.location_id, n.status, 'Bench claim ' || n.i || ' ' || t.name, 't' || n.t || '.bench.example', t.tenant_id::text, t.tenant_id, t.name,
              case when n.bizapps then 'BUSINESS_APPLICATIONS' else 'MICROSOFT_365' end, '{USAGE}',
              case when n.bizapps then '{OSU_BIZAPPS}'::text[] else '{OSU_M365}'::text[] end,
@@ -55,13 +58,10 @@ export async function seedScaleClaims(db: Db, { organisationEmail, from, to, ten
              case when n.status in ('UNDER_REVIEW', 'DISPUTED') then now() + make_interval(mins => (n.i * 37) % 86400 - 43200) end,
              case when n.status in ('UNDER_REVIEW', 'DISPUTED') and (n.i * 37) % 86400 < 43200 then now() end,
              case when n.status = 'ACTION_REQUIRED' then now() + make_interval(mins => 1440 + (n.i * 53) % 40000) end,
-             n.i % 7 = 1
+             n.i % 7 = 1, array[n.product]
       from bench_new_claims n join customer_tenants t on t.tenant_id = ('b0000000-0000-4000-8000-' || lpad(to_hex(n.t), 12, '0'))::uuid`.execute(conn);
     await sql`
-      insert into claim_lines (claim_id, position, product_code)
-      select n.id, 0, case when n.bizapps then (array['POWER_BI_PRO','DYNAMICS_365_SALES','POWER_APPS'])[1 + n.i % 3]
-                           else (array['MICROSOFT_TEAMS','EXCHANGE_ONLINE','SHAREPOINT_ONLINE','INTUNE','ONEDRIVE','ENTRA_ID_P1','MICROSOFT_DEFENDER','WINDOWS_365'])[1 + (n.i / 5) % 8] end
-      from bench_new_claims n`.execute(conn);
+      insert into claim_lines (claim_id, position, product_code) select n.id, 0, n.product from bench_new_claims n`.execute(conn);
     await sql`drop table bench_new_claims`.execute(conn);
   });
 }

@@ -29,10 +29,11 @@ export async function seedUsage(db: Db, { organisationEmail, tenants }: { organi
       from generate_series(1, ${tenants}::int) t`.execute(conn);
     await sql`
       insert into claims (id, organisation_id, location_id, status, name, customer_domain, customer_tenant_id, tenant_id, customer_name,
-                          solution_area, activities, programs, customer_contact, partner_contact, created_by, created_at, updated_at, submitted_at)
+                          solution_area, activities, programs, customer_contact, partner_contact, created_by, created_at, updated_at, submitted_at, products)
       select c.id, ${orgId}, ${locationId}, 'ACTIVE', 'Usage claim ' || c.t, 't' || c.t || '.bench.example', c.tenant_id::text, c.tenant_id, ct.name,
              'MICROSOFT_365', '{USAGE}', '{OSU_M365}', '{"name":"C","title":"IT","email":"c@example.com"}', '{"name":"P","email":"p@example.com"}',
-             ${userId}, (c.month0 - interval '20 days') at time zone 'UTC', c.month0 at time zone 'UTC', (c.month0 - interval '20 days') at time zone 'UTC'
+             ${userId}, (c.month0 - interval '20 days') at time zone 'UTC', c.month0 at time zone 'UTC', (c.month0 - interval '20 days') at time zone 'UTC',
+             ${USAGE_PRODUCTS}::text[]
       from bench_usage_claims c join customer_tenants ct on ct.tenant_id = c.tenant_id`.execute(conn);
     await sql`
       create temp table bench_usage_lines on commit preserve rows as

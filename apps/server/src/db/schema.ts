@@ -159,6 +159,8 @@ export type ClaimsTable = {
   consent_reminder_at: Timestamp | null;
   consent_reminded_at: Timestamp | null;
   consent_outcome: 'CONFIRMED' | 'OPTED_OUT' | 'ACTIVATED_BY_SILENCE' | null;
+  // Product codes of the claim's lines in order, kept by triggers on claim_lines (0023).
+  products: Generated<string[]>;
 };
 
 export type ClaimRevisionsTable = {

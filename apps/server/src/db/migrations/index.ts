@@ -21,6 +21,7 @@ import * as m0019 from './0019-contact-domain-reason';
 import * as m0020 from './0020-document-storage';
 import * as m0021 from './0021-claims-submitted-sort';
 import * as m0022 from './0022-bulk-deadline-paths';
+import * as m0023 from './0023-claim-products';
 
 /** Every migration by name, in order; a landed migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '0020-document-storage': m0020,
   '0021-claims-submitted-sort': m0021,
   '0022-bulk-deadline-paths': m0022,
+  '0023-claim-products': m0023,
 };
