@@ -11,6 +11,14 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 /** The typed query builder and its pool; one per process. */
 export type Db = Kysely<Database>;
 
+// Which database each Db opened, for the few parts that need a connection of their own (LISTEN).
+const connectionStrings = new WeakMap<Db, string>();
+
+/** The connection string `db` was opened with by createDb (undefined for a Db made elsewhere). */
+export function connectionStringOf(db: Db): string | undefined {
+  return connectionStrings.get(db);
+}
+
 // One registry per process: every pool's connections prepare the same texts under the same names.
 const statementNames = new StatementNames();
 
@@ -21,5 +29,6 @@ export function createDb(connectionString: string, max = 10): { db: Db; pool: pg
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  connectionStrings.set(db, connectionString);
   return { db, pool };
 }

@@ -16,5 +16,6 @@ export function accountLinkRouteOptions(_app: App, { what, perTarget, target }: 
     { max: Limits.accountLinkAttemptsPerAddress, windowMs: WINDOW_MS, what },
     { max: perTarget, windowMs: WINDOW_MS, what, key: (request) => `target:${target(request)}` },
   ];
-  return { config: { skipCsrf: true, rateLimit } };
+  // They set passwords and open sessions: cached callers are forgotten (see changesActors).
+  return { config: { skipCsrf: true, changesActors: true, rateLimit } };
 }

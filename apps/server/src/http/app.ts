@@ -13,7 +13,7 @@ import type { Db } from '../db/client';
 import type { Clock } from '../lib/clock';
 import { AppError } from '../lib/errors';
 import type { Logger } from '../lib/logger';
-import { registerAuth } from './auth';
+import { registerActorChangeRoutes, registerAuth } from './auth';
 import { handleClientError } from './client-error';
 import { registerIdempotency } from './idempotency';
 import { registerRateLimits } from './rate-limits';
@@ -84,8 +84,9 @@ export async function buildApp({ db, config, clock, logger }: AppDeps): Promise<
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: Limits.maxDocumentBytes, files: 1 } });
   registerRateLimits(app, { db });
-  registerAuth(app, { db, clock });
+  const { forgetCallers } = registerAuth(app, { db, clock });
   registerIdempotency(app, { db, clock });
+  registerActorChangeRoutes(app, forgetCallers);
   await registerOpenApi(app);
   await app.register(
     async (api) => {

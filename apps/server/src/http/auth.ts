@@ -1,10 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Db } from '../db/client';
+import { connectionStringOf, type Db } from '../db/client';
 import type { Clock } from '../lib/clock';
 import { AppError, unauthenticated } from '../lib/errors';
 import { safeEqual } from '../lib/secrets';
+import { ActorCache } from '../modules/auth/actor-cache';
 import { findActorByApiToken } from '../modules/auth/find-actor-by-api-token';
 import { findActorBySession } from '../modules/auth/find-actor-by-session';
+import { listenForActorChanges } from '../modules/auth/listen-for-actor-changes';
 import type { Actor } from '../modules/users/actor';
 
 /** The session cookie's name. */
@@ -17,6 +19,12 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Set on routes that open a session (login), where no CSRF token can exist yet. */
     skipCsrf?: boolean;
+    /**
+     * Set on routes that can change who a session or token stands for or whether it works (sign-in
+     * and out, passwords, people, partners, tokens): this process forgets its cached callers before
+     * the answer leaves, so the caller's next request already sees the change.
+     */
+    changesActors?: boolean;
   }
 }
 
@@ -26,20 +34,29 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Resolves the caller on every request from `Authorization: Bearer` or the session cookie, and
  * refuses unsafe cookie requests without the session's CSRF token.
  */
-export function registerAuth(app: FastifyInstance, { db, clock }: { db: Db; clock: Clock }): void {
+export function registerAuth(app: FastifyInstance, { db, clock }: { db: Db; clock: Clock }): { forgetCallers: () => void } {
   app.decorateRequest('actor', null);
+  // Callers seen moments ago are reused while the database's change notices are heard (ActorCache).
+  const cache = new ActorCache<object>();
+  // Reads may reuse a caller seen moments ago; a write always checks its caller in the database.
+  const readCache = (request: FastifyRequest) => (SAFE_METHODS.has(request.method) ? cache : undefined);
+  const connectionString = connectionStringOf(db);
+  if (connectionString) {
+    const stop = listenForActorChanges({ connectionString, cache, logger: app.log });
+    app.addHook('onClose', stop);
+  }
   app.addHook('onRequest', async (request: FastifyRequest) => {
     const header = request.headers.authorization;
     if (header !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
-      const actor = match ? await findActorByApiToken({ db, clock, token: match[1]! }) : null;
+      const actor = match ? await findActorByApiToken({ db, clock, token: match[1]!, cache: readCache(request) }) : null;
       if (!actor) throw unauthenticated('The API token is not valid, has expired or was revoked.');
       request.actor = actor;
       return;
     }
     const sessionToken = request.cookies[SESSION_COOKIE];
     if (!sessionToken) return;
-    const actor = await findActorBySession({ db, clock, sessionToken });
+    const actor = await findActorBySession({ db, clock, sessionToken, cache: readCache(request) });
     if (!actor) return;
     if (!SAFE_METHODS.has(request.method) && !request.routeOptions.config.skipCsrf) {
       const sent = request.headers['x-csrf-token'];
@@ -48,6 +65,18 @@ export function registerAuth(app: FastifyInstance, { db, clock }: { db: Db; cloc
       }
     }
     request.actor = actor;
+  });
+  return { forgetCallers: () => cache.clear() };
+}
+
+/**
+ * Registered after idempotency (whose onSend commits a keyed request's work): a `changesActors`
+ * route's answer leaves only after this process forgot its cached callers.
+ */
+export function registerActorChangeRoutes(app: FastifyInstance, forgetCallers: () => void): void {
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (request.routeOptions.config.changesActors) forgetCallers();
+    return payload;
   });
 }
 

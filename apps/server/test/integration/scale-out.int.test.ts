@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueJob } from '../../src/jobs/enqueue-job';
 import { sweepDeadlinesJob } from '../../src/jobs/sweep-deadlines.job';
+import { ACTOR_CACHE_TTL_MS } from '../../src/modules/auth/actor-cache';
 import { type ApiProcess, spawnApiProcess } from '../helpers/api-process';
 import { LOCATIONS } from '../helpers/claim-fixtures';
 import { seedConsentWindows, seedPartners } from '../helpers/seed-consent-windows';
@@ -55,7 +56,15 @@ describe('two API and two worker processes on one PostgreSQL', () => {
     expect(replay.body.id).toBe(draft.body.id);
     expect((await call(a, 'GET', `/api/v1/claims/${draft.body.id}`, undefined, session)).status).toBe(200);
     expect((await call(b, 'POST', '/api/v1/auth/logout', undefined, session)).status).toBe(204);
-    expect((await call(a, 'GET', '/api/v1/me', undefined, session)).status).toBe(401);
+    // A write checks its caller in the database: refused at once. A read may reuse a caller A saw
+    // moments ago until the change notice arrives (actor-cache.ts): within moments, well before its TTL.
+    expect((await call(a, 'POST', '/api/v1/claims', { locationId: LOCATIONS.northwindAmsterdam, name: 'after sign-out' }, session)).status).toBe(401);
+    let status = 0;
+    for (const end = Date.now() + ACTOR_CACHE_TTL_MS / 2; status !== 401 && Date.now() < end; ) {
+      status = (await call(a, 'GET', '/api/v1/me', undefined, session)).status;
+      if (status !== 401) await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(status).toBe(401);
   });
 
   it('locks an address at the same count whichever API answers (10 failures from ten client addresses)', async () => {

@@ -22,6 +22,7 @@ import * as m0020 from './0020-document-storage';
 import * as m0021 from './0021-claims-submitted-sort';
 import * as m0022 from './0022-bulk-deadline-paths';
 import * as m0023 from './0023-claim-products';
+import * as m0024 from './0024-actor-change-notices';
 
 /** Every migration by name, in order; a landed migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '0021-claims-submitted-sort': m0021,
   '0022-bulk-deadline-paths': m0022,
   '0023-claim-products': m0023,
+  '0024-actor-change-notices': m0024,
 };

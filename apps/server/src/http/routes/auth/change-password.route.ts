@@ -16,6 +16,7 @@ export const changePasswordRoute: RouteModule = (app, { db, clock, config }) => 
     '/me/password',
     {
       config: {
+        changesActors: true,
         // Each attempt checks the current password: limited per person, as sign-in is.
         rateLimit: {
           max: Limits.passwordChangeAttemptsPerWindow,

@@ -26,7 +26,7 @@ export const loginRoute: RouteModule = (app, { db, clock, config }) => {
         body: LoginRequestSchema,
         response: { 200: MeResponseSchema, 400: ErrorResponseSchema, 401: ErrorResponseSchema, 429: ErrorResponseSchema },
       },
-      config: { skipCsrf: true },
+      config: { skipCsrf: true, changesActors: true },
     },
     async (request, reply) => {
       const { sessionToken, expiresAt, actor } = await login({

@@ -8,7 +8,7 @@ import type { RouteModule } from '../../types';
 export const logoutRoute: RouteModule = (app, { db, config }) => {
   app.post(
     '/auth/logout',
-    { schema: { operationId: 'logout', tags: ['auth'], summary: 'Sign out of the web session', response: { 204: z.undefined(), ...commonErrors } } },
+    { config: { changesActors: true }, schema: { operationId: 'logout', tags: ['auth'], summary: 'Sign out of the web session', response: { 204: z.undefined(), ...commonErrors } } },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) await logout({ db, sessionToken: token });

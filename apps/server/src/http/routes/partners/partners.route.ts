@@ -69,6 +69,7 @@ export const partnerRoutes: RouteModule = (app, { db, clock }) => {
   app.patch(
     '/partners/:id',
     {
+      config: { changesActors: true },
       schema: {
         operationId: 'updatePartner',
         tags: ['partners'],

@@ -11,7 +11,7 @@ import type { RouteModule } from '../../types';
 export const revokeTokenRoute: RouteModule = (app, { db, clock }) => {
   app.delete(
     '/tokens/:id',
-    { schema: { operationId: 'revokeToken', tags: ['tokens'], summary: 'Revoke an API token', params: IdParamsSchema, response: { 204: z.undefined(), ...commonErrors } } },
+    { config: { changesActors: true }, schema: { operationId: 'revokeToken', tags: ['tokens'], summary: 'Revoke an API token', params: IdParamsSchema, response: { 204: z.undefined(), ...commonErrors } } },
     async (request, reply) => {
       const actor = requireActor(request);
       if (!canManageApiTokens(actor)) throw forbidden('Only administrators manage API tokens.');

@@ -11,6 +11,7 @@ export const updateUserRoute: RouteModule = (app, { db, clock }) => {
   app.patch(
     '/users/:id',
     {
+      config: { changesActors: true },
       schema: {
         operationId: 'updateUser',
         tags: ['people'],
