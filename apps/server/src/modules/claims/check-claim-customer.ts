@@ -1,35 +1,38 @@
 import type { ErrorDetail, ReasonCode } from '@associa/contracts';
-import type { Db } from '../../db/client';
+import type { TenantFacts } from './claim-facts';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The directory tenant id the facts are read for: the partner's tenant ID normalised, or null when it is no GUID. */
+export const tenantIdToRead = (tenantId: string | undefined | null): string | null =>
+  tenantId && GUID.test(tenantId.trim()) ? tenantId.trim().toLowerCase() : null;
+
 /**
- * Finds the tenant the partner named and checks the domain is one of its verified domains. The
- * message may name the tenant the partner identified, never the tenant that owns the domain.
- * Consent goes to the customer: each customer contact's address must be at one of those domains
- * (or a subdomain of one), so a partner can't name itself and confirm its own claim.
+ * Checks the tenant the partner named (`tenant`: the directory row of that id, or null) and that
+ * the domain is one of its verified domains. The message may name the tenant the partner
+ * identified, never the tenant that owns the domain. Consent goes to the customer: each customer
+ * contact's address must be at one of those domains (or a subdomain of one), so a partner can't
+ * name itself and confirm its own claim.
  */
-export async function checkClaimCustomer({
-  db,
+export function checkClaimCustomer({
   domain,
   tenantId,
+  tenant,
   contacts = [],
   message,
 }: {
-  db: Db;
   domain: string | undefined;
   tenantId: string | undefined;
+  tenant: TenantFacts | null;
   contacts?: { path: string; email: string | undefined }[];
   message: (code: ReasonCode, extra?: string) => string;
-}): Promise<{ problems: ErrorDetail[]; tenant: { tenantId: string; name: string } | null }> {
-  if (!tenantId || !GUID.test(tenantId.trim())) return { problems: [], tenant: null };
-  const id = tenantId.trim().toLowerCase();
-  const tenant = await db.selectFrom('customer_tenants').select(['tenant_id', 'name']).where('tenant_id', '=', id).executeTakeFirst();
+}): { problems: ErrorDetail[]; tenant: { tenantId: string; name: string } | null } {
+  if (!tenantIdToRead(tenantId)) return { problems: [], tenant: null };
   if (!tenant) {
     return { problems: [{ path: 'customer.tenantId', code: 'TENANT_UNKNOWN', message: message('TENANT_UNKNOWN') }], tenant: null };
   }
   const problems: ErrorDetail[] = [];
-  const domains = (await db.selectFrom('tenant_domains').select('domain').where('tenant_id', '=', tenant.tenant_id).execute()).map((r) => r.domain);
+  const { domains } = tenant;
   const d = domain?.trim().toLowerCase();
   if (d && !domains.includes(d)) {
     problems.push({ path: 'customer.domain', code: 'DOMAIN_TENANT_MISMATCH', message: message('DOMAIN_TENANT_MISMATCH', `${d} is not a verified domain of ${tenant.name}.`) });
@@ -42,5 +45,5 @@ export async function checkClaimCustomer({
       problems.push({ path, code: 'CONTACT_DOMAIN_NOT_TENANT', message: message('CONTACT_DOMAIN_NOT_TENANT', `${host} is not a domain of ${tenant.name}.`) });
     }
   }
-  return { problems, tenant: { tenantId: tenant.tenant_id, name: tenant.name } };
+  return { problems, tenant: { tenantId: tenant.tenantId, name: tenant.name } };
 }

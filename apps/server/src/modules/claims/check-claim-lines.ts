@@ -1,5 +1,5 @@
 import type { ErrorDetail, ReasonCode } from '@associa/contracts';
-import type { Db } from '../../db/client';
+import type { SubscriptionFacts } from './claim-facts';
 import type { RuleProduct } from './claim-rules';
 
 /** A line after the checks: its subscription as given or as picked. */
@@ -11,9 +11,10 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * Checks each product against the solution area and, when a program is per subscription, finds or
  * checks its subscription: picked when the tenant has exactly one live one, asked for when several.
+ * `subscriptions` are the tenant's subscriptions to the lines' products, in id order.
  */
-export async function checkClaimLines({
-  db,
+export function checkClaimLines({
+  subscriptions: subs,
   product: findProduct,
   lines,
   solutionArea,
@@ -21,20 +22,16 @@ export async function checkClaimLines({
   needsSubscription,
   message,
 }: {
-  db: Db;
+  subscriptions: SubscriptionFacts[];
   product: (code: string) => RuleProduct | undefined;
   lines: { productCode: string; subscriptionId?: string }[];
   solutionArea: string | undefined;
   tenantId: string | null;
   needsSubscription: boolean;
   message: (code: ReasonCode, extra?: string) => string;
-}): Promise<{ problems: ErrorDetail[]; resolved: ResolvedLine[] }> {
+}): { problems: ErrorDetail[]; resolved: ResolvedLine[] } {
   const problems: ErrorDetail[] = [];
   const resolved: ResolvedLine[] = [];
-  const codes = [...new Set(lines.map((l) => l.productCode))];
-  const subs = tenantId && codes.length
-    ? await db.selectFrom('subscriptions').select(['id', 'product_code', 'state', 'channel', 'start_date', 'end_date']).where('tenant_id', '=', tenantId).where('product_code', 'in', codes).orderBy('id').execute()
-    : [];
   for (const [i, line] of lines.entries()) {
     const path = `lines.${i}`;
     const product = findProduct(line.productCode);
@@ -50,7 +47,7 @@ export async function checkClaimLines({
       resolved.push({ productCode: line.productCode, subscriptionId: line.subscriptionId ?? null, chosen: line.subscriptionId ? 'PARTNER' : null });
       continue;
     }
-    const ofProduct = subs.filter((s) => s.product_code === line.productCode);
+    const ofProduct = subs.filter((s) => s.productCode === line.productCode);
     if (line.subscriptionId) {
       const sub = GUID.test(line.subscriptionId) ? ofProduct.find((s) => s.id === line.subscriptionId!.toLowerCase()) : undefined;
       const problem = !sub
@@ -87,7 +84,7 @@ export async function checkClaimLines({
       code: problem,
       message: message(problem, extra),
       ...(problem === 'SUBSCRIPTION_REQUIRED'
-        ? { candidates: candidates.map((c) => ({ id: c.id, channel: c.channel, state: c.state, startDate: c.start_date, endDate: c.end_date })) }
+        ? { candidates: candidates.map((c) => ({ id: c.id, channel: c.channel, state: c.state, startDate: c.startDate, endDate: c.endDate })) }
         : {}),
     });
     resolved.push({ productCode: line.productCode, subscriptionId: null, chosen: null });

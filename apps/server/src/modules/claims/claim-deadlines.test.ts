@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consentWindow } from './claim-deadlines';
+import { consentWindow, deadlineBasisFrom } from './claim-deadlines';
 
 const basis = (consentBusinessDays: number) => ({
   calendar: { country: 'NL', timeZone: 'Europe/Amsterdam' },
@@ -18,5 +18,24 @@ describe('the consent window', () => {
 
   it('has no reminder when the window is shorter than the reminder lead', () => {
     expect(consentWindow(new Date('2026-11-24T10:00:00Z'), basis(1)).consent_reminder_at).toBeNull();
+  });
+});
+
+describe('the deadline basis', () => {
+  const calendar = { country: 'NL', timeZone: 'Europe/Amsterdam' };
+  const durations = (review: number | null, consent: number | null) => ({
+    review_business_days: review,
+    response_business_days: 5,
+    dispute_days: 30,
+    consent_business_days: consent,
+    expiry_notice_days: null,
+  });
+
+  it('takes the longest of each duration over the programs, and at least one day', () => {
+    expect(deadlineBasisFrom(calendar, [durations(10, 3), durations(15, null)])).toEqual({
+      calendar,
+      settings: { reviewBusinessDays: 15, responseBusinessDays: 5, disputeDays: 30, consentBusinessDays: 3, expiryNoticeDays: 1 },
+    });
+    expect(deadlineBasisFrom(calendar, []).settings).toEqual({ reviewBusinessDays: 1, responseBusinessDays: 1, disputeDays: 1, consentBusinessDays: 1, expiryNoticeDays: 1 });
   });
 });

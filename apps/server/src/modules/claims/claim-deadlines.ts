@@ -1,6 +1,7 @@
 import type { ProgramSettings } from '@associa/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import type { ProgramDurations } from './claim-facts';
 import type { FollowUp } from './transition-claim';
 import { addBusinessDays, addCalendarDays, type BusinessCalendar, startOfLastBusinessDays } from '../../lib/business-days';
 
@@ -8,9 +9,25 @@ import { addBusinessDays, addCalendarDays, type BusinessCalendar, startOfLastBus
 export type ClaimDeadlineBasis = { calendar: BusinessCalendar; settings: ProgramSettings };
 
 /**
- * Reads the customer's country and zone and the durations of the claim's programs. A claim that
- * earns under several programs gets the longest of each duration, so no program's promise is cut short.
+ * A claim's deadline basis from its customer's calendar and the durations of its claimable
+ * programs. A claim that earns under several programs gets the longest of each duration, so no
+ * program's promise is cut short.
  */
+export function deadlineBasisFrom(calendar: BusinessCalendar, programs: ProgramDurations[]): ClaimDeadlineBasis {
+  const max = (k: keyof ProgramDurations, fallback: number) => Math.max(fallback, ...programs.map((p) => p[k] ?? 0));
+  return {
+    calendar,
+    settings: {
+      reviewBusinessDays: max('review_business_days', 1),
+      responseBusinessDays: max('response_business_days', 1),
+      disputeDays: max('dispute_days', 1),
+      consentBusinessDays: max('consent_business_days', 1),
+      expiryNoticeDays: max('expiry_notice_days', 1),
+    },
+  };
+}
+
+/** Reads the customer's country and zone and the durations of the claim's programs (for a claim already past entry). */
 export async function loadDeadlineBasis(db: Kysely<Database>, claimId: string): Promise<ClaimDeadlineBasis> {
   const row = await db
     .selectFrom('claims as c')
@@ -24,17 +41,7 @@ export async function loadDeadlineBasis(db: Kysely<Database>, claimId: string): 
     .where('code', 'in', row.programs.length ? row.programs : ['__none__'])
     .where('is_claimable', '=', true)
     .execute();
-  const max = (k: keyof (typeof programs)[number], fallback: number) => Math.max(fallback, ...programs.map((p) => p[k] ?? 0));
-  return {
-    calendar: { country: row.country, timeZone: row.time_zone },
-    settings: {
-      reviewBusinessDays: max('review_business_days', 1),
-      responseBusinessDays: max('response_business_days', 1),
-      disputeDays: max('dispute_days', 1),
-      consentBusinessDays: max('consent_business_days', 1),
-      expiryNoticeDays: max('expiry_notice_days', 1),
-    },
-  };
+  return deadlineBasisFrom({ country: row.country, timeZone: row.time_zone }, programs);
 }
 
 /** The deadline bases of many claims with two queries (for transitions in bulk), by claim id. */

@@ -1,8 +1,8 @@
 import { IdParamsSchema, UpdateClaimRequestSchema, ValidateClaimResponseSchema } from '@associa/contracts';
-import { loadClaimInput } from '../../../modules/claims/claim-input';
-import { getClaimForActor } from '../../../modules/claims/find-claim-for-actor';
+import { getClaimFieldsForActor } from '../../../modules/claims/claim-input';
 import { loadClaimRules } from '../../../modules/claims/claim-rules';
 import { validateClaim } from '../../../modules/claims/validate-claim';
+import { validateStoredClaim } from '../../../modules/claims/validate-stored-claim';
 import { isPartnerStaff } from '../../../modules/users/policies';
 import { forbidden } from '../../../lib/errors';
 import { requireActor } from '../../auth';
@@ -42,11 +42,9 @@ export const validateClaimRoutes: RouteModule = (app, { db }) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const claim = await getClaimForActor(db, actor, request.params.id);
+      const { claim, fields } = await getClaimFieldsForActor(db, actor, request.params.id);
       if (actor.organisationId !== claim.organisationId) throw forbidden('Only the owning partner validates its claim.');
-      const documents = await db.selectFrom('claim_documents').select((eb) => eb.fn.countAll<number>().as('n')).where('claim_id', '=', claim.id).executeTakeFirstOrThrow();
-      const input = await loadClaimInput(db, claim.id);
-      const { valid, problems, programs } = await validateClaim({ db, rules: await loadClaimRules(db), actor, input, claimId: claim.id, documentCount: documents.n });
+      const { valid, problems, programs } = await validateStoredClaim({ db, rules: await loadClaimRules(db), actor, claimId: claim.id, fields });
       return { valid, problems, programs };
     },
   );
