@@ -32,8 +32,8 @@ export async function enqueueJob(trx: Kysely<any>, job: JobRef, payload: unknown
   )`.execute(trx);
 }
 
-/** One job of a batch to enqueue. */
-export type JobSpec<N extends JobName = JobName> = { name: N; payload: JobPayload<N> } & EnqueueOptions;
+/** One job of a batch to enqueue; `priority`: among due jobs, lower runs first (default 0). */
+export type JobSpec<N extends JobName = JobName> = { name: N; payload: JobPayload<N>; priority?: number } & EnqueueOptions;
 
 /** Adds many jobs with one statement, in the caller's transaction (same guarantee as enqueueJob). */
 export async function enqueueJobs(trx: Kysely<any>, specs: JobSpec[]): Promise<void> {
@@ -44,6 +44,7 @@ export async function enqueueJobs(trx: Kysely<any>, specs: JobSpec[]): Promise<v
     run_at: s.runAt?.toISOString() ?? null,
     max_attempts: s.maxAttempts ?? JOB_MAX_ATTEMPTS[s.name] ?? 10,
     job_key: s.jobKey ?? null,
+    priority: s.priority ?? null,
   }));
   await sql`select graphile_worker.add_jobs(array(
     select json_populate_record(null::graphile_worker.job_spec, x) from json_array_elements(${JSON.stringify(rows)}::json) x

@@ -7,6 +7,9 @@ import type { PartnerTemplate } from './email-templates';
 import { renderPartnerEmails } from './queue-partner-emails';
 import { queueEmails } from './queue-email';
 
+/** The send jobs of partners' notices in bulk run after due customer messages (graphile-worker: lower runs first, default 0). */
+export const PARTNER_SEND_PRIORITY = 1;
+
 /** A claim moved in bulk, and whom its move is told to. */
 export type ClaimNotification = { claimId: string; eventId: string; partnerTemplate: PartnerTemplate | null; customerTemplate: CustomerTemplate | null };
 
@@ -23,6 +26,8 @@ export async function queueClaimNotifications(trx: Kysely<Database>, { config, i
   const customer = await renderCustomerEmails(trx, {
     notices: items.flatMap((i) => (i.customerTemplate ? [{ claimId: i.claimId, template: i.customerTemplate, key: i.eventId }] : [])),
   });
-  // The customer's message first: it is the one that carries the association's links.
-  return queueEmails(trx, { config, at, emails: [...customer, ...partner] });
+  // The customer's message first: it carries the association's links, so its send jobs go ahead of
+  // the partners' notices (which trail when thousands close at once).
+  const customerKeys = new Set(customer.map((e) => e.idempotencyKey));
+  return queueEmails(trx, { config, at, emails: [...customer, ...partner], sendPriority: (e) => (customerKeys.has(e.idempotencyKey) ? 0 : PARTNER_SEND_PRIORITY) });
 }

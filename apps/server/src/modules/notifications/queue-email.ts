@@ -81,10 +81,14 @@ export async function queueEmail(trx: Kysely<Database>, { config, at, email }: {
 
 /**
  * The batch variant of queueEmail: one multi-row insert (once per idempotency key), then with SMTP
- * one send job per EMAIL_BATCH messages; without SMTP each message is in the outbox at once, with
- * its link made now and its history entry. Answers how many were written.
+ * one send job per EMAIL_BATCH messages of the same `sendPriority` (among due jobs, lower runs
+ * first; default 0); without SMTP each message is in the outbox at once, with its link made now and
+ * its history entry. Answers how many were written.
  */
-export async function queueEmails(trx: Kysely<Database>, { config, at, emails }: { config: Config; at: Date; emails: QueuedEmail[] }): Promise<number> {
+export async function queueEmails(
+  trx: Kysely<Database>,
+  { config, at, emails, sendPriority }: { config: Config; at: Date; emails: QueuedEmail[]; sendPriority?: (email: QueuedEmail) => number },
+): Promise<number> {
   if (!emails.length) return 0;
   const toOutbox = !config.smtpUrl;
   const rows: { id: string; claim_id: string | null; to_address: string; locale: Locale; link_purpose: ConsentLinkPurpose | AccountLinkPurpose | 'TENANT' | null; link_ref: string | null; link_expires_at: Date | null; idempotency_key: string }[] = [];
@@ -102,14 +106,22 @@ export async function queueEmails(trx: Kysely<Database>, { config, at, emails }:
     );
   }
   if (!rows.length) return 0;
+  const byKey = new Map(emails.map((e) => [e.idempotencyKey, e]));
   if (!toOutbox) {
-    const ids = rows.map((r) => r.id);
+    const byPriority = new Map<number, string[]>();
+    for (const row of rows) {
+      const priority = sendPriority?.(byKey.get(row.idempotency_key)!) ?? 0;
+      const ids = byPriority.get(priority);
+      if (ids) ids.push(row.id);
+      else byPriority.set(priority, [row.id]);
+    }
     const jobs: JobSpec[] = [];
-    for (let i = 0; i < ids.length; i += EMAIL_BATCH) jobs.push({ name: 'send-emails', payload: { emailIds: ids.slice(i, i + EMAIL_BATCH) } });
+    for (const [priority, ids] of [...byPriority].sort((a, b) => a[0] - b[0])) {
+      for (let i = 0; i < ids.length; i += EMAIL_BATCH) jobs.push({ name: 'send-emails', payload: { emailIds: ids.slice(i, i + EMAIL_BATCH) }, ...(priority ? { priority } : {}) });
+    }
     await enqueueJobs(trx, jobs);
     return rows.length;
   }
-  const byKey = new Map(emails.map((e) => [e.idempotencyKey, e]));
   const events: ClaimEventRow[] = [];
   for (const row of rows) {
     const email = byKey.get(row.idempotency_key)!;
