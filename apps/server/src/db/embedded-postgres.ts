@@ -103,8 +103,10 @@ export async function startEmbeddedPostgres({
         '. Is another Associa already running on this data folder? Stop it, or set ASSOCIA_DATA_DIR to another folder.',
     );
   }
-  const connectionString = (database: string) =>
-    `postgres://${USER}:${PASSWORD}@127.0.0.1:${chosenPort}/${database}`;
+  // Through the Unix socket where there is one: the same server, without TCP's loopback work on
+  // every query (about 8% more usage reads per second on 2 cores, issue 15). Windows has TCP only.
+  const host = process.platform === 'win32' ? '127.0.0.1' : encodeURIComponent(os.tmpdir());
+  const connectionString = (database: string) => `postgres://${USER}:${PASSWORD}@${host}:${chosenPort}/${database}`;
   return {
     port: chosenPort,
     createdCluster,

@@ -9,6 +9,8 @@ const MESSAGES = [/Connection terminated/i, /timeout exceeded when trying to con
 export function isDatabaseUnavailable(err: unknown): boolean {
   for (let e = err as { code?: unknown; message?: unknown; errors?: unknown[]; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth += 1) {
     if (typeof e.code === 'string' && (UNAVAILABLE_STATES.has(e.code) || NETWORK_CODES.has(e.code))) return true;
+    // A Unix socket whose server is down is a missing file (only when connecting: not a file store's ENOENT).
+    if (e.code === 'ENOENT' && (e as { syscall?: unknown }).syscall === 'connect') return true;
     if (typeof e.message === 'string' && MESSAGES.some((m) => m.test(e!.message as string))) return true;
     if (Array.isArray(e.errors) && e.errors.some((x) => isDatabaseUnavailable(x))) return true;
     e = e.cause as typeof e;
