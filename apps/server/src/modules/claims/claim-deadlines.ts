@@ -56,25 +56,7 @@ export async function loadDeadlineBases(db: Kysely<Database>, claimIds: string[]
   const programs = new Map(
     (await db.selectFrom('programs').select(['code', 'review_business_days', 'response_business_days', 'dispute_days', 'consent_business_days', 'expiry_notice_days']).where('is_claimable', '=', true).execute()).map((p) => [p.code, p]),
   );
-  return new Map(
-    rows.map((row) => {
-      const mine = row.programs.flatMap((code) => programs.get(code) ?? []);
-      const max = (k: keyof (typeof mine)[number] & string, fallback: number) => Math.max(fallback, ...mine.map((p) => Number(p[k as keyof typeof p] ?? 0)));
-      return [
-        row.id,
-        {
-          calendar: { country: row.country, timeZone: row.time_zone },
-          settings: {
-            reviewBusinessDays: max('review_business_days', 1),
-            responseBusinessDays: max('response_business_days', 1),
-            disputeDays: max('dispute_days', 1),
-            consentBusinessDays: max('consent_business_days', 1),
-            expiryNoticeDays: max('expiry_notice_days', 1),
-          },
-        },
-      ];
-    }),
-  );
+  return new Map(rows.map((row) => [row.id, deadlineBasisFrom({ country: row.country, timeZone: row.time_zone }, row.programs.flatMap((code) => programs.get(code) ?? []))]));
 }
 
 /** The deadlines a status change sets, as instants. */
