@@ -25,6 +25,8 @@ declare module 'fastify' {
      * the answer leaves, so the caller's next request already sees the change.
      */
     changesActors?: boolean;
+    /** Set on POST routes that only read (dry-run validation): their caller may come from the cache like a GET's. */
+    readsOnly?: boolean;
   }
 }
 
@@ -38,8 +40,8 @@ export function registerAuth(app: FastifyInstance, { db, clock }: { db: Db; cloc
   app.decorateRequest('actor', null);
   // Callers seen moments ago are reused while the database's change notices are heard (ActorCache).
   const cache = new ActorCache<object>();
-  // Reads may reuse a caller seen moments ago; a write always checks its caller in the database.
-  const readCache = (request: FastifyRequest) => (SAFE_METHODS.has(request.method) ? cache : undefined);
+  // Reads (and `readsOnly` routes) may reuse a caller seen moments ago; a write always checks its caller in the database.
+  const readCache = (request: FastifyRequest) => (SAFE_METHODS.has(request.method) || request.routeOptions.config.readsOnly ? cache : undefined);
   const connectionString = connectionStringOf(db);
   if (connectionString) {
     const stop = listenForActorChanges({ connectionString, cache, logger: app.log });

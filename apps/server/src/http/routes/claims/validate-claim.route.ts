@@ -14,6 +14,8 @@ export const validateClaimRoutes: RouteModule = (app, { db }) => {
   app.post(
     '/claims/validate',
     {
+      // A dry run writes nothing: its caller may come from the cache of callers like a read's.
+      config: { readsOnly: true },
       schema: {
         operationId: 'validateClaimBody',
         tags: ['claims'],
@@ -32,6 +34,8 @@ export const validateClaimRoutes: RouteModule = (app, { db }) => {
   app.post(
     '/claims/:id/validate',
     {
+      // A dry run writes nothing: its caller may come from the cache of callers like a read's.
+      config: { readsOnly: true },
       schema: {
         operationId: 'validateClaim',
         tags: ['claims'],
