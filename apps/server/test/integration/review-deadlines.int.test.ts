@@ -135,5 +135,14 @@ describe('contested claims', () => {
     const reviewer = await t.loginAs('reviewer@vendor.example');
     const contested = await reviewer.request('GET', '/api/v1/review/queue?contested=true');
     expect(contested.body.items.map((i: any) => i.id)).toEqual(expect.arrayContaining([theirs, ours]));
+    // The program filter (written into the query's text) keeps a program's claims and only those.
+    const m365 = await reviewer.request('GET', '/api/v1/review/queue?program=OSU_M365&limit=100');
+    expect(m365.body.items.map((i: any) => i.id)).toEqual(expect.arrayContaining([theirs, ours]));
+    expect(m365.body.items.every((i: any) => i.programs.includes('OSU_M365'))).toBe(true);
+    const bizApps = await reviewer.request('GET', '/api/v1/review/queue?program=OSU_BIZAPPS&limit=100');
+    expect(bizApps.status).toBe(200);
+    expect(bizApps.body.items.map((i: any) => i.id)).not.toContain(ours);
+    const bad = await reviewer.request('GET', '/api/v1/review/queue?program=OSU_M365%27--');
+    expect([bad.status, bad.body.error?.code ?? bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
   });
 });

@@ -57,14 +57,18 @@ export async function listClaims({ db, actor, query }: { db: Db; actor: Actor; q
   if (query.status?.length) q = q.where('c.status', 'in', query.status);
   if (query.locationId) q = q.where('c.location_id', '=', query.locationId);
   if (query.solutionArea) q = q.where('c.solution_area', '=', query.solutionArea);
-  if (query.program) q = q.where(sql<SqlBool>`${query.program} = any(c.programs)`);
+  // A program or product is written into the text (both are codes the contract restricts to
+  // [A-Z0-9_]): each gets a prepared statement whose plan is made once for its own frequency,
+  // where a bound value either kept the plan generic (wrong for a rare code) or planned anew on
+  // every request (about 0.4 ms of PostgreSQL per page).
+  if (query.program) q = q.where(sql<SqlBool>`${sql.lit(query.program)} = any(c.programs)`);
   if (query.product) {
     // Tested on the row (claims.products, kept from claim_lines by triggers) as the sort's index is
     // walked. The same test on claim_lines is there for the planner: the array's statistics rate a
     // product they didn't sample (rare, or on no claim) at 0.5% of the claims, so it would walk every
     // claim for an empty page; claim_lines' own statistics know, and such a page starts from its index.
-    const product = query.product;
-    q = q.where(sql<SqlBool>`c.products @> array[${product}]::text[]`).where('c.id', 'in', (eb) => eb.selectFrom('claim_lines as pl').select('pl.claim_id').where('pl.product_code', '=', product));
+    const product = sql.lit(query.product);
+    q = q.where(sql<SqlBool>`c.products @> array[${product}]::text[]`).where('c.id', 'in', (eb) => eb.selectFrom('claim_lines as pl').select('pl.claim_id').where(sql<SqlBool>`pl.product_code = ${product}`));
   }
   if (query.createdFrom) q = q.where('c.created_at', '>=', dayStart(query.createdFrom));
   if (query.createdTo) q = q.where('c.created_at', '<', dayEnd(query.createdTo));
@@ -78,7 +82,9 @@ export async function listClaims({ db, actor, query }: { db: Db; actor: Actor; q
   }
   const dir = desc ? sql`desc` : sql`asc`;
   const ordered = q.orderBy(sql`${key} ${dir}`).orderBy(sql`c.id ${dir}`).limit(pageLimit(query.limit + 1));
-  const rows = await (query.q || query.product || query.program ? ordered.modifyEnd(CUSTOM_PLAN) : ordered).execute();
+  // A search is planned for its own pattern every time: a rare term is best found through the
+  // trigram index, a common one by walking the sort's index.
+  const rows = await (query.q ? ordered.modifyEnd(CUSTOM_PLAN) : ordered).execute();
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {

@@ -44,7 +44,9 @@ export async function listReviewQueue({ db, actor, query, now }: { db: Db; actor
     // statuses are written into the text, so the plan made once per connection still uses that index.
     .where('c.status', 'in', (query.status ? [query.status] : ['UNDER_REVIEW', 'ACTION_REQUIRED', 'DISPUTED']).map((s) => sql.lit(s)))
     .where('c.deleted_at', 'is', null);
-  if (query.program) q = q.where(sql<SqlBool>`${query.program} = any(c.programs)`);
+  // Written into the text like the statuses (a contract enum): a bound program made PostgreSQL plan
+  // every request anew (its generic estimate looked costlier), about 0.4 ms per page.
+  if (query.program) q = q.where(sql<SqlBool>`${sql.lit(query.program)} = any(c.programs)`);
   if (query.contested !== undefined) q = q.where('c.contested', '=', query.contested);
   if (query.late !== undefined) {
     const late = sql<SqlBool>`(c.status in ('UNDER_REVIEW', 'DISPUTED') and c.review_due_at < ${now})`;
