@@ -28,22 +28,43 @@ function closedDays(country: string, year: number): Set<string> {
   return days;
 }
 
-// Days are counted on plain calendar dates (held as UTC midnights, where stepping a day needs no
-// time-zone lookup); the zone is consulted only to find the start's local date and the end's instant.
-function localDate(instant: Date, timeZone: string): DateTime {
+// Days are counted on plain calendar dates, held as the milliseconds of their UTC midnight (stepping a
+// day is adding DAY_MS, with no time-zone or date-library work); the zone is consulted only to find
+// the start's local date and the end's instant.
+const DAY_MS = 86_400_000;
+
+function localDate(instant: Date, timeZone: string): number {
   const local = DateTime.fromJSDate(instant, { zone: timeZone });
   if (!local.isValid) throw new RangeError(`unknown time zone ${timeZone}`);
-  return DateTime.utc(local.year, local.month, local.day);
+  return Date.UTC(local.year, local.month - 1, local.day);
 }
 
-function inZone(date: DateTime, timeZone: string): DateTime {
-  return DateTime.fromObject({ year: date.year, month: date.month, day: date.day }, { zone: timeZone });
+// A date's start or end instant in a zone, remembered: a day's deadlines all end at the same instant,
+// and luxon's zone arithmetic is most of a deadline's cost (issue 15).
+const dayBounds = new Map<string, number>();
+function inZone(date: number, timeZone: string, bound: 'start' | 'end'): Date {
+  const key = `${timeZone} ${date} ${bound}`;
+  let ms = dayBounds.get(key);
+  if (ms === undefined) {
+    const d = new Date(date);
+    const day = DateTime.fromObject({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }, { zone: timeZone });
+    ms = (bound === 'end' ? day.endOf('day') : day).toMillis();
+    if (dayBounds.size >= 4096) dayBounds.clear();
+    dayBounds.set(key, ms);
+  }
+  return new Date(ms);
+}
+
+function isBusinessDate(date: number, country: string): boolean {
+  const d = new Date(date);
+  const weekday = d.getUTCDay();
+  if (weekday === 0 || weekday === 6) return false;
+  return !closedDays(country, d.getUTCFullYear()).has(d.toISOString().slice(0, 10));
 }
 
 /** Whether a local calendar date is a business day: not Saturday or Sunday, not a closed holiday. */
 export function isBusinessDay(local: DateTime, country: string): boolean {
-  if (local.weekday >= 6) return false;
-  return !closedDays(country, local.year).has(local.toISODate()!);
+  return isBusinessDate(Date.UTC(local.year, local.month - 1, local.day), country);
 }
 
 /**
@@ -55,10 +76,10 @@ export function addBusinessDays(start: Date, n: number, calendar: BusinessCalend
   let day = localDate(start, calendar.timeZone);
   let left = n;
   while (left > 0) {
-    day = day.plus({ days: 1 });
-    if (isBusinessDay(day, calendar.country)) left--;
+    day += DAY_MS;
+    if (isBusinessDate(day, calendar.country)) left--;
   }
-  return inZone(day, calendar.timeZone).endOf('day').toJSDate();
+  return inZone(day, calendar.timeZone, 'end');
 }
 
 /** The instant `days` calendar days after `start` (for the dispute window and expiry notices). */
@@ -72,10 +93,10 @@ export function addCalendarDays(start: Date, days: number): Date {
  */
 export function startOfLastBusinessDays(deadline: Date, n: number, calendar: BusinessCalendar): Date {
   let day = localDate(deadline, calendar.timeZone);
-  let counted = isBusinessDay(day, calendar.country) ? 1 : 0;
+  let counted = isBusinessDate(day, calendar.country) ? 1 : 0;
   while (counted < n) {
-    day = day.minus({ days: 1 });
-    if (isBusinessDay(day, calendar.country)) counted++;
+    day -= DAY_MS;
+    if (isBusinessDate(day, calendar.country)) counted++;
   }
-  return inZone(day, calendar.timeZone).toJSDate();
+  return inZone(day, calendar.timeZone, 'start');
 }
