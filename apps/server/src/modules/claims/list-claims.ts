@@ -5,6 +5,8 @@ import type { Db } from '../../db/client';
 import { CUSTOM_PLAN } from '../../db/prepared-statements';
 import { decodeCursor, encodeCursor, likeContains, pageLimit } from '../../lib/cursor';
 import type { Actor } from '../users/actor';
+import { planClaimSearch } from './claim-search';
+import { loadSearchSample } from './load-search-sample';
 import { isPartnerStaff } from '../users/policies';
 
 type SortField = 'submitted' | 'updated' | 'name' | 'status';
@@ -53,7 +55,16 @@ export async function listClaims({ db, actor, query }: { db: Db; actor: Actor; q
     ])
     .where('c.deleted_at', 'is', null);
   q = isPartnerStaff(actor) ? q.where('c.organisation_id', '=', actor.organisationId) : q.where('c.status', '!=', sql.lit('DRAFT'));
-  if (query.q) q = q.where('c.search_text', 'like', likeContains(query.q.toLowerCase()));
+  if (query.q) {
+    const plan = planClaimSearch(query.q.toLowerCase(), await loadSearchSample(db));
+    if (plan.indexWords.length === 0) q = q.where('c.search_text', 'like', likeContains(plan.term));
+    else {
+      // The index finds the rows holding the term's rare words; the whole term is tested on those
+      // (strpos is no index condition, so the common words' trigrams are never read).
+      for (const word of plan.indexWords) q = q.where('c.search_text', 'like', likeContains(word));
+      q = q.where(sql<SqlBool>`strpos(c.search_text, ${plan.term}) > 0`);
+    }
+  }
   if (query.status?.length) q = q.where('c.status', 'in', query.status);
   if (query.locationId) q = q.where('c.location_id', '=', query.locationId);
   if (query.solutionArea) q = q.where('c.solution_area', '=', query.solutionArea);
