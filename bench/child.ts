@@ -76,7 +76,9 @@ export function productScriptArgs(script: string): string[] {
  * `env` added and reads its address from the banner it prints (`... at http://host:port`).
  */
 export async function startProductChild(script: string, env: Record<string, string>): Promise<BenchChild> {
-  const child: ChildProcess = spawn(process.execPath, productScriptArgs(script), { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // BENCH_PROFILE_DIR=<folder>: the product child writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, ...productScriptArgs(script)], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
