@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planClaimSearch } from '../../src/modules/claims/claim-search';
 import { loadSearchSample } from '../../src/modules/claims/load-search-sample';
 import { LOCATIONS } from '../helpers/claim-fixtures';
-import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app';
+import { createTestApp, type TestApp, type TestClient, type TestResponse } from '../helpers/test-app';
 
 let t: TestApp;
 let admin: TestClient;
@@ -26,7 +26,7 @@ const names = async (term: string) => {
   const found: string[] = [];
   let cursor: string | null = null;
   do {
-    const res = await admin.request('GET', `/api/v1/claims?q=${encodeURIComponent(term)}&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+    const res: TestResponse = await admin.request('GET', `/api/v1/claims?q=${encodeURIComponent(term)}&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     found.push(...res.body.items.map((i: { name: string }) => i.name));
     cursor = res.body.nextCursor;

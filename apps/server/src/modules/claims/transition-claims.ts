@@ -6,7 +6,7 @@ import { AppError } from '../../lib/errors';
 import { customerTemplateForTransition } from '../consent/customer-email-templates';
 import { templateForTransition } from '../notifications/email-templates';
 import { canTransition } from './claim-transitions';
-import type { EventActor } from './record-claim-event';
+import { claimEventRow, type EventActor } from './record-claim-event';
 
 /** How many claims one notification job covers. */
 export const NOTIFY_BATCH = 250;
@@ -20,18 +20,7 @@ export async function recordClaimEvents(trx: Kysely<Database>, { by, at, rows }:
   const inserted = await trx
     .insertInto('claim_events')
     .values(
-      rows.map((r) => {
-        const data = ClaimEventDataSchema.parse(r.event);
-        return {
-          claim_id: r.claimId,
-          occurred_at: at,
-          actor_type: by.type,
-          actor_user_id: by.type === 'USER' ? by.actor.userId : null,
-          actor_name: by.type === 'USER' ? by.actor.name : by.type === 'CUSTOMER' ? by.name : 'Associa',
-          type: data.type,
-          data: JSON.stringify(data),
-        };
-      }),
+      rows.map((r) => claimEventRow({ claimId: r.claimId, by, at, event: ClaimEventDataSchema.parse(r.event) })),
     )
     .returning('id')
     .execute();
