@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import { loadConfig } from '../apps/server/src/config/config';
 import { createDb } from '../apps/server/src/db/client';
 import { makeTempDataDir, startEmbeddedPostgres } from '../apps/server/src/db/embedded-postgres';
-import { ensureDatabase } from '../apps/server/src/db/ensure-database';
+import { dropDatabase, ensureDatabase } from '../apps/server/src/db/ensure-database';
 import { migrateToLatest } from '../apps/server/src/db/migrate';
 import { seedDemoData } from '../apps/server/src/modules/demo/seed-demo-data';
 import { measureConsentClosings } from './consent-windows';
@@ -187,6 +187,8 @@ async function main() {
     console.log(`\nEvery figure: ${path.relative(process.cwd(), file)}`);
   } finally {
     await db.destroy();
+    // On a server of the caller's (BENCH_DATABASE_URL) the throwaway database goes too, unless BENCH_KEEP_DB asks to inspect it.
+    if (env.BENCH_DATABASE_URL && !env.BENCH_KEEP_DB) await dropDatabase(adminUrl, dbName);
     await stopCluster();
     if (dir) await rm(dir, { recursive: true, force: true });
   }

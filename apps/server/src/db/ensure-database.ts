@@ -14,3 +14,14 @@ export async function ensureDatabase(adminConnectionString: string, name: string
     await client.end();
   }
 }
+
+/** Drops a database and ends its sessions (PostgreSQL 13+); for throwaway databases of benches and tests. */
+export async function dropDatabase(adminConnectionString: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminConnectionString });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`);
+  } finally {
+    await client.end();
+  }
+}
